@@ -1,0 +1,2 @@
+/** Messages of the achievement feature: badge definitions and their versions. */
+package org.makerspace.ledger.achievement.api;
