@@ -1,0 +1,629 @@
+package org.makerspace.ledger.eventstore;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.makerspace.ledger.common.LedgerJson;
+import org.makerspace.ledger.storage.DurabilityBarrier;
+
+/**
+ * Axon's event storage on MongoDB, designed for a ledger: a global position for every event, atomic commits,
+ * clean concurrency conflicts and only unique-key lookups on the hot path.
+ *
+ * <p><b>Layout.</b> One document per commit and aggregate in {@value #COMMITS}: {@code _id} is
+ * {@code "<aggregate id>#<first sequence number>"}, {@code gp} (unique) the global position of its first event, and
+ * {@code events} the serialized events, which take the positions {@code gp}, {@code gp + 1}, … in order. Positions
+ * come from a counter document (one atomic {@code $inc} per commit), so they can have gaps (a failed or abandoned
+ * commit) and become visible out of order; readers therefore track them with a {@link GapAwareTrackingToken}.
+ *
+ * <p><b>Why keys of first sequence numbers detect every conflict.</b> A reader always sees whole commits, so every
+ * version an aggregate is loaded at (from events or a snapshot) is the last sequence number of some commit, and the
+ * next append starts at the first sequence number of the next commit. Two writers that loaded the same version
+ * therefore both try the same {@code _id}, and the loser gets a duplicate key: Axon's {@code ConcurrencyException}.
+ *
+ * <p><b>Queries.</b> Loading an aggregate asks for the candidate keys of a window of sequence numbers with
+ * {@code _id $in}; streaming asks for the candidate first positions of a window after the token plus its gaps with
+ * {@code gp $in}. Both are multi-point lookups on unique keys: their cost does not grow with the store, on a real
+ * MongoDB and on the embedded server alike (which uses an index only for exact matches on a unique key).
+ */
+public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    public static final String COMMITS = "event_commits";
+    public static final String COUNTERS = "event_counters";
+    public static final String SNAPSHOTS = "event_snapshots";
+
+    private static final String POSITION_COUNTER = "global-position";
+    private static final String NON_AGGREGATE_PREFIX = "~";
+    private static final String VOID_PREFIX = "void#";
+    /** A stream that skips forward over abandoned positions stops after this many empty windows per fetch. */
+    private static final int MAX_EMPTY_WINDOWS_PER_FETCH = 1_000;
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> counters;
+    private final MongoCollection<Document> snapshots;
+    private final DurabilityBarrier durability;
+    private final int maxEventsPerCommit;
+    private final int maxGapOffset;
+    private final Duration gapTimeout;
+    private final Clock clock;
+    private final Counter eventsAppended;
+    private final Counter commitsAppended;
+    private final Counter conflicts;
+
+    private MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        WriteConcern durable = WriteConcern.MAJORITY.withJournal(true);
+        MongoDatabase database = builder.database
+                .withWriteConcern(durable)
+                .withReadConcern(ReadConcern.MAJORITY)
+                .withReadPreference(ReadPreference.primary());
+        this.commits = database.getCollection(COMMITS);
+        this.counters = database.getCollection(COUNTERS);
+        this.snapshots = database.getCollection(SNAPSHOTS);
+        this.durability = builder.durability;
+        this.maxEventsPerCommit = builder.maxEventsPerCommit;
+        this.maxGapOffset = builder.maxGapOffset;
+        this.gapTimeout = builder.gapTimeout;
+        this.clock = builder.clock;
+        this.eventsAppended = Counter.builder("ledger.events.appended")
+                .description("Events appended to the ledger")
+                .register(builder.meterRegistry);
+        this.commitsAppended = Counter.builder("ledger.commits.appended")
+                .description("Commits (one per command) appended to the ledger")
+                .register(builder.meterRegistry);
+        this.conflicts = Counter.builder("ledger.append.conflicts")
+                .description("Appends refused because another command changed the aggregate first")
+                .register(builder.meterRegistry);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates the unique key on global positions and the position counter; safe to call at every start. */
+    public void ensureSchema() {
+        commits.createIndex(Indexes.ascending("gp"), new IndexOptions().unique(true).name("global_position_unique"));
+        if (counters.find(eq("_id", POSITION_COUNTER)).first() == null) {
+            try {
+                counters.insertOne(new Document("_id", POSITION_COUNTER).append("last", 0L));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                // another node created it at the same moment: fine
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- appending
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Document commit = commitDocument(events, serializer);
+        long lastPosition = allocatePositions(events.size());
+        long firstPosition = lastPosition - events.size() + 1;
+        commit.append("gp", firstPosition);
+        try {
+            commits.insertOne(commit);
+        } catch (MongoException e) {
+            voidPositions(firstPosition, events.size());
+            if (isDuplicateKey(e)) {
+                conflicts.increment();
+            }
+            handlePersistenceException(e, events.get(0));
+        }
+        durability.awaitDurable();
+        commitsAppended.increment();
+        eventsAppended.increment(events.size());
+    }
+
+    private Document commitDocument(List<? extends EventMessage<?>> events, Serializer serializer) {
+        EventMessage<?> first = events.get(0);
+        String aggregateId = aggregateIdOf(first);
+        if (events.size() > maxEventsPerCommit) {
+            throw new EventStoreException("a commit of " + events.size() + " events exceeds the limit of "
+                    + maxEventsPerCommit + " events per commit (first event " + first.getIdentifier() + ")");
+        }
+        List<Document> serialized = new ArrayList<>(events.size());
+        long expectedSequence = first instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+        for (EventMessage<?> event : events) {
+            requireSameStream(first, aggregateId, event, expectedSequence);
+            serialized.add(eventDocument(event, serializer));
+            expectedSequence++;
+        }
+        String aggregateType = first instanceof DomainEventMessage<?> domain ? domain.getType() : null;
+        long firstSequence = first instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0;
+        String key = aggregateId == null
+                ? NON_AGGREGATE_PREFIX + first.getIdentifier()
+                : commitKey(aggregateId, firstSequence);
+        return new Document("_id", key)
+                .append("agg", aggregateId)
+                .append("type", aggregateType)
+                .append("s", firstSequence)
+                .append("n", events.size())
+                .append("at", Date.from(first.getTimestamp()))
+                .append("events", serialized);
+    }
+
+    /**
+     * A commit is one aggregate's contiguous events, or events of no aggregate: writing several aggregates'
+     * events atomically would need a multi-document transaction, which the embedded server lacks, and no command
+     * of this ledger changes two aggregates.
+     */
+    private static void requireSameStream(EventMessage<?> first, String aggregateId, EventMessage<?> event,
+                                          long expectedSequence) {
+        if (!Objects.equals(aggregateId, aggregateIdOf(event))) {
+            throw new EventStoreException("a commit may append to one aggregate only, but it holds events of "
+                    + aggregateId + " and " + aggregateIdOf(event) + " (first event " + first.getIdentifier() + ")");
+        }
+        if (event instanceof DomainEventMessage<?> domain && domain.getSequenceNumber() != expectedSequence) {
+            throw new EventStoreException("events of aggregate " + aggregateId + " must have contiguous sequence numbers,"
+                    + " expected " + expectedSequence + " but got " + domain.getSequenceNumber());
+        }
+    }
+
+    private static String aggregateIdOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+    }
+
+    private static Document eventDocument(EventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = event.serializePayload(serializer, String.class);
+        SerializedObject<String> metaData = event.serializeMetaData(serializer, String.class);
+        return new Document("id", event.getIdentifier())
+                .append("ts", event.getTimestamp().toString())
+                .append("pt", payload.getType().getName())
+                .append("pr", payload.getType().getRevision())
+                .append("p", payload.getData())
+                .append("m", metaData.getData());
+    }
+
+    private long allocatePositions(int count) {
+        Document counter = counters.findOneAndUpdate(
+                eq("_id", POSITION_COUNTER),
+                Updates.inc("last", (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) Objects.requireNonNull(counter, "position counter").get("last")).longValue();
+    }
+
+    /**
+     * Marks the positions of a failed commit as empty, so that readers need not wait for them. Best effort: a
+     * position left unmarked is a gap, which readers also handle, only less cheaply.
+     */
+    private void voidPositions(long firstPosition, int count) {
+        try {
+            commits.insertOne(new Document("_id", VOID_PREFIX + firstPosition)
+                                      .append("gp", firstPosition)
+                                      .append("n", count)
+                                      .append("at", Date.from(clock.instant()))
+                                      .append("events", List.of()));
+        } catch (MongoException ignored) {
+            // the positions stay a gap
+        }
+    }
+
+    private static boolean isDuplicateKey(Exception e) {
+        if (e instanceof MongoWriteException write) {
+            return write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+        if (e instanceof MongoBulkWriteException bulk) {
+            return bulk.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+        }
+        return false;
+    }
+
+    static String commitKey(String aggregateId, long firstSequence) {
+        return aggregateId + "#" + firstSequence;
+    }
+
+    // ---------------------------------------------------------------- reading an aggregate
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
+        return StreamSupport.stream(new AggregateStream(aggregateId, firstSequenceNumber), false);
+    }
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequenceNumber,
+                                                                   int batchSize) {
+        return readWindow(aggregateId, firstSequenceNumber, true, batchSize);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateId) {
+        long next = 0;
+        boolean firstWindow = true;
+        while (true) {
+            List<Document> window = findWindow(aggregateId, next, firstWindow, batchSize());
+            firstWindow = false;
+            long covered = next;
+            for (Document commit : window) {
+                long start = commit.getLong("s");
+                long end = start + commit.getInteger("n");
+                if (start > covered) {
+                    break;
+                }
+                covered = Math.max(covered, end);
+            }
+            if (covered - next < batchSize()) {
+                return covered == 0 ? Optional.empty() : Optional.of(covered - 1);
+            }
+            next = covered;
+        }
+    }
+
+    /**
+     * The events of one aggregate from {@code firstSequence} on, for one window of {@code windowSize} candidate keys.
+     * Only the first window of a read looks below {@code firstSequence}, for a commit that starts earlier and covers
+     * it; later windows start exactly where the previous commit ended.
+     */
+    private List<DomainEventData<?>> readWindow(String aggregateId, long firstSequence, boolean firstWindow,
+                                                int windowSize) {
+        List<DomainEventData<?>> events = new ArrayList<>();
+        long expected = firstSequence;
+        for (Document commit : findWindow(aggregateId, firstSequence, firstWindow, windowSize)) {
+            long start = commit.getLong("s");
+            List<Document> stored = commit.getList("events", Document.class);
+            for (int i = 0; i < stored.size(); i++) {
+                long sequence = start + i;
+                if (sequence < expected) {
+                    continue;
+                }
+                if (sequence > expected) {
+                    return events; // a hole: the stream ends at the last contiguous event
+                }
+                events.add(domainEventData(commit, stored.get(i), sequence));
+                expected++;
+            }
+        }
+        return events;
+    }
+
+    private List<Document> findWindow(String aggregateId, long from, boolean lookBelow, int windowSize) {
+        long lowest = lookBelow ? Math.max(0, from - maxEventsPerCommit + 1) : from;
+        List<String> keys = new ArrayList<>((int) (from - lowest) + windowSize);
+        for (long sequence = lowest; sequence < from + windowSize; sequence++) {
+            keys.add(commitKey(aggregateId, sequence));
+        }
+        List<Document> found = commits.find(in("_id", keys)).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(commit -> commit.getLong("s")));
+        return found;
+    }
+
+    private final class AggregateStream extends java.util.Spliterators.AbstractSpliterator<DomainEventData<?>> {
+
+        private final String aggregateId;
+        private long next;
+        private boolean firstWindow = true;
+        private boolean exhausted;
+        private List<DomainEventData<?>> window = List.of();
+        private int cursor;
+
+        AggregateStream(String aggregateId, long firstSequence) {
+            super(Long.MAX_VALUE, ORDERED | NONNULL);
+            this.aggregateId = aggregateId;
+            this.next = firstSequence;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super DomainEventData<?>> action) {
+            if (cursor == window.size()) {
+                if (exhausted) {
+                    return false;
+                }
+                int windowSize = batchSize();
+                window = readWindow(aggregateId, next, firstWindow, windowSize);
+                firstWindow = false;
+                cursor = 0;
+                // A window whose keys are all present yields at least windowSize events; fewer means the end.
+                exhausted = window.size() < windowSize;
+                if (window.isEmpty()) {
+                    return false;
+                }
+                next = window.get(window.size() - 1).getSequenceNumber() + 1;
+            }
+            action.accept(window.get(cursor++));
+            return true;
+        }
+    }
+
+    private static GenericDomainEventEntry<String> domainEventData(Document commit, Document event, long sequence) {
+        return new GenericDomainEventEntry<>(commit.getString("type"), commit.getString("agg"), sequence,
+                                             event.getString("id"), event.getString("ts"), event.getString("pt"),
+                                             event.getString("pr"), event.getString("p"), event.getString("m"));
+    }
+
+    // ---------------------------------------------------------------- streaming
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("expected a GapAwareTrackingToken but got " + lastToken);
+        }
+        GapAwareTrackingToken token = lastToken == null
+                ? GapAwareTrackingToken.newInstance(0, List.of())
+                : dropTimedOutGaps((GapAwareTrackingToken) lastToken);
+
+        List<Long> candidates = new ArrayList<>(token.getGaps());
+        long windowEnd = token.getIndex() + batchSize;
+        addRange(candidates, token.getIndex() + 1, windowEnd);
+        List<Document> found = findByPositions(candidates);
+        if (found.isEmpty()) {
+            // Positions abandoned by failed commits can leave whole windows empty below the head.
+            long head = headPosition();
+            for (int windows = 0; found.isEmpty() && windowEnd < head && windows < MAX_EMPTY_WINDOWS_PER_FETCH; windows++) {
+                List<Long> next = new ArrayList<>(batchSize);
+                addRange(next, windowEnd + 1, Math.min(windowEnd + batchSize, head));
+                windowEnd += batchSize;
+                found = findByPositions(next);
+            }
+        }
+        return trackedEvents(token, found);
+    }
+
+    private List<TrackedEventData<?>> trackedEvents(GapAwareTrackingToken start, List<Document> commitsFound) {
+        Instant gapFrame = clock.instant().minus(gapTimeout);
+        List<TrackedEventData<?>> result = new ArrayList<>();
+        GapAwareTrackingToken token = start;
+        Set<Long> voided = new HashSet<>();
+        for (Document commit : commitsFound) {
+            long firstPosition = commit.getLong("gp");
+            List<Document> stored = commit.getList("events", Document.class);
+            if (stored.isEmpty()) {
+                for (long p = firstPosition; p < firstPosition + commit.getInteger("n"); p++) {
+                    voided.add(p);
+                }
+                continue;
+            }
+            boolean allowGaps = commit.getDate("at").toInstant().isAfter(gapFrame);
+            for (int i = 0; i < stored.size(); i++) {
+                long position = firstPosition + i;
+                if (position <= token.getIndex() && !token.getGaps().contains(position)) {
+                    continue; // already delivered
+                }
+                token = withoutVoided(token.advanceTo(position, allowGaps ? maxGapOffset : 0), voided);
+                result.add(new TrackedDomainEventData<>(token, domainEventData(commit, stored.get(i),
+                                                                               sequenceOf(commit, i))));
+            }
+        }
+        return result;
+    }
+
+    private static long sequenceOf(Document commit, int index) {
+        return commit.get("agg") == null ? 0 : commit.getLong("s") + index;
+    }
+
+    private static GapAwareTrackingToken withoutVoided(GapAwareTrackingToken token, Set<Long> voided) {
+        if (voided.isEmpty() || token.getGaps().stream().noneMatch(voided::contains)) {
+            return token;
+        }
+        SortedSet<Long> gaps = new TreeSet<>(token.getGaps());
+        gaps.removeAll(voided);
+        return GapAwareTrackingToken.newInstance(token.getIndex(), gaps);
+    }
+
+    /**
+     * Gives up on gaps that stayed open longer than the gap timeout. A position is allocated before any later
+     * position is written, so once the first commit written after the oldest gap is older than the timeout, that
+     * gap has been open at least that long: its writer crashed or failed.
+     */
+    private GapAwareTrackingToken dropTimedOutGaps(GapAwareTrackingToken token) {
+        if (token.getGaps().isEmpty()) {
+            return token;
+        }
+        long oldestGap = token.getGaps().first();
+        List<Long> following = new ArrayList<>(maxEventsPerCommit);
+        addRange(following, oldestGap + 1, oldestGap + maxEventsPerCommit);
+        Instant gapFrame = clock.instant().minus(gapTimeout);
+        return findByPositions(following).stream()
+                .filter(commit -> !token.getGaps().contains(commit.getLong("gp")))
+                .findFirst()
+                .filter(commit -> commit.getDate("at").toInstant().isBefore(gapFrame))
+                .map(commit -> token.withGapsTruncatedAt(commit.getLong("gp")))
+                .orElse(token);
+    }
+
+    private List<Document> findByPositions(List<Long> positions) {
+        if (positions.isEmpty()) {
+            return List.of();
+        }
+        List<Document> found = commits.find(in("gp", positions)).into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(commit -> commit.getLong("gp")));
+        return found;
+    }
+
+    private static void addRange(List<Long> target, long fromInclusive, long toInclusive) {
+        for (long p = fromInclusive; p <= toInclusive; p++) {
+            target.add(p);
+        }
+    }
+
+    private long headPosition() {
+        Document counter = counters.find(eq("_id", POSITION_COUNTER)).first();
+        return counter == null ? 0 : ((Number) counter.get("last")).longValue();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return GapAwareTrackingToken.newInstance(headPosition(), List.of());
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document event = eventDocument(snapshot, serializer);
+        Document document = new Document("_id", snapshot.getAggregateIdentifier())
+                .append("type", snapshot.getType())
+                .append("agg", snapshot.getAggregateIdentifier())
+                .append("s", snapshot.getSequenceNumber())
+                .append("event", event);
+        snapshots.replaceOne(eq("_id", snapshot.getAggregateIdentifier()), document, new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
+        Document snapshot = snapshots.find(eq("_id", aggregateId)).first();
+        if (snapshot == null) {
+            return Stream.empty();
+        }
+        return Stream.of(domainEventData(snapshot, snapshot.get("event", Document.class), snapshot.getLong("s")));
+    }
+
+    /** Builds the engine; the database and the durability barrier are required. */
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private DurabilityBarrier durability;
+        private int maxEventsPerCommit = 64;
+        private int maxGapOffset = 10_000;
+        private Duration gapTimeout = Duration.ofMinutes(1);
+        private Clock clock = Clock.systemUTC();
+        private MeterRegistry meterRegistry = new SimpleMeterRegistry();
+
+        private Builder() {
+            persistenceExceptionResolver(MongoEventStorageEngine::isDuplicateKey);
+            eventSerializer(JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).build());
+            snapshotSerializer(JacksonSerializer.builder().objectMapper(LedgerJson.snapshotMapper()).build());
+            batchSize(256);
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        public Builder durability(DurabilityBarrier durability) {
+            this.durability = durability;
+            return this;
+        }
+
+        /** The most events one command may append; streaming looks back this far for a commit's start. */
+        public Builder maxEventsPerCommit(int maxEventsPerCommit) {
+            this.maxEventsPerCommit = maxEventsPerCommit;
+            return this;
+        }
+
+        /** How many positions behind the newest one a gap is still awaited. */
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        /** How long a gap is awaited before its writer is presumed dead. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder meterRegistry(MeterRegistry meterRegistry) {
+            this.meterRegistry = meterRegistry;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null) {
+                throw new AxonConfigurationException("the MongoDB database is required");
+            }
+            if (durability == null) {
+                throw new AxonConfigurationException("the durability barrier is required");
+            }
+            if (maxEventsPerCommit < 1 || maxGapOffset < 0 || gapTimeout.isNegative()) {
+                throw new AxonConfigurationException("maxEventsPerCommit must be positive, maxGapOffset and gapTimeout not negative");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            validate();
+            return new MongoEventStorageEngine(this);
+        }
+    }
+}
