@@ -98,6 +98,9 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Counter eventsAppended;
     private final Counter commitsAppended;
     private final Counter conflicts;
+    /** Runs between allocating positions and writing the commit: lets tests hold a commit open to make a gap. */
+    private volatile Runnable betweenAllocationAndWrite = () -> {
+    };
 
     private MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -155,6 +158,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         long lastPosition = allocatePositions(events.size());
         long firstPosition = lastPosition - events.size() + 1;
         commit.append("gp", firstPosition);
+        betweenAllocationAndWrite.run();
         try {
             commits.insertOne(commit);
         } catch (MongoException e) {
@@ -262,6 +266,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
         }
         return false;
+    }
+
+    void betweenAllocationAndWrite(Runnable hook) {
+        this.betweenAllocationAndWrite = hook;
     }
 
     static String commitKey(String aggregateId, long firstSequence) {
