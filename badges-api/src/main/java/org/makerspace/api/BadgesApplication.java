@@ -1,0 +1,19 @@
+package org.makerspace.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The makerspace skills and badge ledger: HTTP API, web pages and Open Badges endpoints. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BadgesApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker ignores the Spring property in this version; many labs have no network anyway.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        SpringApplication.run(BadgesApplication.class, args);
+    }
+}

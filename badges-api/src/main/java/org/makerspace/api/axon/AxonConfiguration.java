@@ -1,0 +1,55 @@
+package org.makerspace.api.axon;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.makerspace.ledger.common.LedgerJson;
+import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
+import org.makerspace.ledger.storage.LedgerStorage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon on our own MongoDB storage engine: no Axon Server, Jackson everywhere, pooled streaming processors. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    static final String TOKEN_COLLECTION = "processor_tokens";
+
+    @Bean
+    MongoEventStorageEngine eventStorageEngine(LedgerStorage storage, MeterRegistry meterRegistry,
+                                               ObjectProvider<EventUpcaster> upcasters) {
+        List<EventUpcaster> chain = upcasters.orderedStream().toList();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .database(storage.database())
+                .durability(storage.durability())
+                .upcasterChain(new EventUpcasterChain(chain))
+                .meterRegistry(meterRegistry)
+                .build();
+        engine.ensureSchema();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(LedgerStorage storage) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                                       .mongoDatabase(storage.database())
+                                       .trackingTokensCollectionName(TOKEN_COLLECTION)
+                                       .build())
+                .serializer(JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).build())
+                .build();
+    }
+
+    /** Pooled streaming processors: they split the stream into segments that several threads or nodes can claim. */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+}

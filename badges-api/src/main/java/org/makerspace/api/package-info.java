@@ -1,0 +1,2 @@
+/** The Spring Boot application that serves the ledger to trainers, learners, machines and employers. */
+package org.makerspace.api;
