@@ -1,0 +1,97 @@
+package org.makerspace.ledger.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.member.api.CertificationScope;
+
+/** The real rules: the lab aggregate loaded from Axon's in-memory event store, each check in its own unit of work. */
+class EventSourcedLabRulesTest extends LabRulesContract {
+
+    private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+
+    @AfterEach
+    void shutDownEventStore() {
+        eventStore.shutDown();
+    }
+
+    @Override
+    LabRules rulesOver(Object... labEvents) {
+        Map<LabId, Long> nextSequence = new HashMap<>();
+        for (Object event : labEvents) {
+            LabId lab = labOf(event);
+            long sequence = nextSequence.merge(lab, 1L, Long::sum) - 1;
+            eventStore.publish(new GenericDomainEventMessage<>("Lab", lab.toString(), sequence, event));
+        }
+        return new InUnitsOfWork(new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class).eventStore(eventStore).build()));
+    }
+
+    @Test
+    void leavesNoUnitOfWorkBehindWhenRefusing() {
+        LabRules rules = rulesOver();
+
+        assertThatThrownBy(() -> rules.requireLab(PARIS)).hasMessage("lab fablab-paris is not registered");
+        assertThat(CurrentUnitOfWork.isStarted()).isFalse();
+    }
+
+    private static LabId labOf(Object labEvent) {
+        try {
+            return (LabId) labEvent.getClass().getMethod("labId").invoke(labEvent);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("not a lab event: " + labEvent, e);
+        }
+    }
+
+    /** Runs every check as a command handler would: inside a unit of work, rolled back when it refuses. */
+    private record InUnitsOfWork(LabRules rules) implements LabRules {
+
+        @Override
+        public void requireLab(LabId lab) {
+            inUnitOfWork(() -> {
+                rules.requireLab(lab);
+                return null;
+            });
+        }
+
+        @Override
+        public void requireTrainer(LabId lab, TrainerId trainer) {
+            inUnitOfWork(() -> {
+                rules.requireTrainer(lab, trainer);
+                return null;
+            });
+        }
+
+        @Override
+        public MachineFacts requireMayCertify(LabId lab, TrainerId trainer, CertificationScope scope) {
+            return inUnitOfWork(() -> rules.requireMayCertify(lab, trainer, scope));
+        }
+
+        private static <R> R inUnitOfWork(Supplier<R> check) {
+            UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            try {
+                R result = check.get();
+                unitOfWork.commit();
+                return result;
+            } catch (RuntimeException e) {
+                unitOfWork.rollback(e);
+                throw e;
+            }
+        }
+    }
+}
