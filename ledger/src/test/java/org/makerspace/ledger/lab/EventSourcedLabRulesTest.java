@@ -3,11 +3,7 @@ package org.makerspace.ledger.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -33,13 +29,7 @@ class EventSourcedLabRulesTest extends LabRulesContract {
 
     @Override
     LabRules rulesOver(Object... labEvents) {
-        Map<LabId, Long> nextSequence = new HashMap<>();
-        for (Object event : labEvents) {
-            LabId lab = labOf(event);
-            long sequence = nextSequence.merge(lab, 1L, Long::sum) - 1;
-            eventStore.publish(new GenericDomainEventMessage<>("Lab", lab.toString(), sequence, event));
-        }
-        return new InUnitsOfWork(new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class).eventStore(eventStore).build()));
+        return new InUnitsOfWork(EventSourcedLabs.rulesOver(eventStore, labEvents));
     }
 
     @Test
@@ -48,14 +38,6 @@ class EventSourcedLabRulesTest extends LabRulesContract {
 
         assertThatThrownBy(() -> rules.requireLab(PARIS)).hasMessage("lab fablab-paris is not registered");
         assertThat(CurrentUnitOfWork.isStarted()).isFalse();
-    }
-
-    private static LabId labOf(Object labEvent) {
-        try {
-            return (LabId) labEvent.getClass().getMethod("labId").invoke(labEvent);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalArgumentException("not a lab event: " + labEvent, e);
-        }
     }
 
     /** Runs every check as a command handler would: inside a unit of work, rolled back when it refuses. */
