@@ -1,6 +1,9 @@
 package org.makerspace.ledger.lab;
 
 import java.util.Objects;
+import org.axonframework.common.lock.NullLockFactory;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -16,8 +19,21 @@ public final class EventSourcedLabRules implements LabRules {
 
     private final Repository<Lab> labs;
 
+    /** Rules read through the given lab repository, for wiring inside this package. */
     public EventSourcedLabRules(Repository<Lab> labs) {
         this.labs = Objects.requireNonNull(labs, "labs");
+    }
+
+    /**
+     * Rules read through a repository of their own over the event store, for wiring from any package. It takes no
+     * lock: a check in another aggregate's command can never be atomic with the lab's own commands anyway, so
+     * holding the lab's lock until that command commits would only make commands wait on each other.
+     */
+    public static EventSourcedLabRules readingFrom(EventStore eventStore) {
+        return new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class)
+                .eventStore(Objects.requireNonNull(eventStore, "eventStore"))
+                .lockFactory(NullLockFactory.INSTANCE)
+                .build());
     }
 
     @Override

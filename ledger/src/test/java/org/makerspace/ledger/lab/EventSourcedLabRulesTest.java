@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.function.Supplier;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -12,7 +13,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.LabRegistered;
+import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.lab.api.TrainerQualified;
+import org.makerspace.ledger.lab.api.TrainerRegistered;
 import org.makerspace.ledger.member.api.CertificationScope;
 
 /** The real rules: the lab aggregate loaded from Axon's in-memory event store, each check in its own unit of work. */
@@ -29,7 +34,19 @@ class EventSourcedLabRulesTest extends LabRulesContract {
 
     @Override
     LabRules rulesOver(Object... labEvents) {
-        return new InUnitsOfWork(EventSourcedLabs.rulesOver(eventStore, labEvents));
+        EventSourcedLabs.append(eventStore, labEvents);
+        return new InUnitsOfWork(new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class).eventStore(eventStore).build()));
+    }
+
+    @Test
+    void rulesReadingFromTheEventStoreDecideAlike() {
+        EventSourcedLabs.append(eventStore, new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", null),
+                new TrainerRegistered(PARIS, ALICE), new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER));
+        LabRules rules = new InUnitsOfWork(EventSourcedLabRules.readingFrom(eventStore));
+
+        assertThat(rules.requireMayCertify(PARIS, ALICE, new CertificationScope.MachineFamily(MachineType.LASER_CUTTER)))
+                .isEqualTo(new MachineFacts(MachineType.LASER_CUTTER));
+        assertThatThrownBy(() -> rules.requireTrainer(PARIS, BOB)).hasMessage("trainer bob is not registered in lab fablab-paris");
     }
 
     @Test
