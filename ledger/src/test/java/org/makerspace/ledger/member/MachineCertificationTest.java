@@ -16,6 +16,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.UnknownReference;
+import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.TrainerId;
@@ -125,6 +126,16 @@ class MachineCertificationTest {
                 .expectException(UnknownReference.class)
                 .expectException(refusedWithCode("unknown-trainer"))
                 .expectExceptionMessage("trainer carol is not registered in lab fablab-paris");
+    }
+
+    @Test
+    void cannotCertifyInUnknownLab() {
+        fixture.given(MARIE_REGISTERED)
+                .when(new GrantMachineCertification(MARIE, CERT, LabId.of("fablab-x"), ON_LASER_1, CertificationLevel.AUTONOMOUS, TWO_YEARS,
+                        ALICE, GRANTED))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-lab"))
+                .expectExceptionMessage("lab fablab-x is not registered");
     }
 
     @Test
