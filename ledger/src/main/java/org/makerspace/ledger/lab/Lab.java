@@ -1,0 +1,235 @@
+package org.makerspace.ledger.lab;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.makerspace.ledger.common.Chronology;
+import org.makerspace.ledger.common.Require;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.LabRegistered;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachinePutOutOfService;
+import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineReturnedToService;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PutMachineOutOfService;
+import org.makerspace.ledger.lab.api.QualifyTrainer;
+import org.makerspace.ledger.lab.api.RegisterLab;
+import org.makerspace.ledger.lab.api.RegisterMachine;
+import org.makerspace.ledger.lab.api.RegisterTrainer;
+import org.makerspace.ledger.lab.api.ReturnMachineToService;
+import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
+import org.makerspace.ledger.lab.api.TrainerQualified;
+import org.makerspace.ledger.lab.api.TrainerRegistered;
+import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
+import org.makerspace.ledger.member.api.CertificationScope;
+
+/** A lab with its trainers' qualifications and its machines' service state. */
+class Lab {
+
+    static final int MAX_SESSION_MINUTES = 24 * 60;
+
+    @AggregateIdentifier
+    private LabId labId;
+    /** Every registered trainer, by trainer id, with the machine types the trainer is qualified on. */
+    private Map<String, Set<MachineType>> qualifications = new HashMap<>();
+    /** Every registered machine, by machine id. */
+    private Map<String, Machine> machines = new HashMap<>();
+
+    /** For Axon and for snapshots. */
+    Lab() {
+    }
+
+    @CommandHandler
+    Lab(RegisterLab command) {
+        Require.present(command.labId(), "labId");
+        Require.notBlank(command.name(), "name");
+        Require.httpUrl(command.publicUrl(), "publicUrl");
+        Require.optionalEmail(command.contactEmail(), "contactEmail");
+        apply(new LabRegistered(command.labId(), command.name(), command.publicUrl(), command.contactEmail()));
+    }
+
+    @CommandHandler
+    void handle(RegisterTrainer command) {
+        TrainerId trainer = Require.present(command.trainerId(), "trainerId");
+        if (qualifications.containsKey(trainer.value())) {
+            throw LabRefusals.duplicateTrainer(labId, trainer);
+        }
+        apply(new TrainerRegistered(labId, trainer));
+    }
+
+    @CommandHandler
+    void handle(QualifyTrainer command) {
+        TrainerId trainer = Require.present(command.trainerId(), "trainerId");
+        MachineType type = Require.present(command.machineType(), "machineType");
+        if (qualificationsOf(trainer).contains(type)) {
+            throw LabRefusals.alreadyQualified(labId, trainer, type);
+        }
+        apply(new TrainerQualified(labId, trainer, type));
+    }
+
+    @CommandHandler
+    void handle(WithdrawTrainerQualification command) {
+        TrainerId trainer = Require.present(command.trainerId(), "trainerId");
+        MachineType type = Require.present(command.machineType(), "machineType");
+        Require.notBlank(command.reason(), "reason");
+        Set<MachineType> held = qualificationsOf(trainer);
+        if (!held.contains(type)) {
+            throw LabRefusals.trainerNotQualified(labId, trainer, type, held);
+        }
+        apply(new TrainerQualificationWithdrawn(labId, trainer, type, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RegisterMachine command) {
+        MachineId machine = Require.present(command.machineId(), "machineId");
+        Require.notBlank(command.name(), "name");
+        Require.present(command.machineType(), "machineType");
+        Require.present(command.riskLevel(), "riskLevel");
+        Require.between(command.maxSessionMinutes(), 1, MAX_SESSION_MINUTES, "maxSessionMinutes");
+        Machine existing = machines.get(machine.value());
+        if (existing != null) {
+            throw LabRefusals.duplicateMachine(labId, machine, existing.type());
+        }
+        apply(new MachineRegistered(labId, machine, command.name(), command.machineType(), command.riskLevel(),
+                command.maxSessionMinutes()));
+    }
+
+    @CommandHandler
+    void handle(PutMachineOutOfService command) {
+        MachineId id = Require.present(command.machineId(), "machineId");
+        Require.notBlank(command.reason(), "reason");
+        Instant since = Require.present(command.since(), "since");
+        Machine machine = machine(id);
+        if (machine.isOutOfService()) {
+            throw LabRefusals.machineOutOfService(labId, id, machine.outOfServiceSince(), machine.outOfServiceReason());
+        }
+        Chronology.requireNotBefore(since, "putting machine " + id + " of lab " + labId + " out of service",
+                machine.inServiceSince(), "it returned to service");
+        apply(new MachinePutOutOfService(labId, id, command.reason(), since));
+    }
+
+    @CommandHandler
+    void handle(ReturnMachineToService command) {
+        MachineId id = Require.present(command.machineId(), "machineId");
+        Instant since = Require.present(command.since(), "since");
+        Machine machine = machine(id);
+        if (!machine.isOutOfService()) {
+            throw LabRefusals.machineInService(labId, id, machine.inServiceSince());
+        }
+        Chronology.requireNotBefore(since, "returning machine " + id + " of lab " + labId + " to service",
+                machine.outOfServiceSince(), "it went out of service");
+        apply(new MachineReturnedToService(labId, id, since));
+    }
+
+    /** Backs {@link LabRules#requireTrainer}. */
+    void requireTrainer(TrainerId trainer) {
+        qualificationsOf(trainer);
+    }
+
+    /** Backs {@link LabRules#requireMayCertify}. */
+    MachineFacts requireMayCertify(TrainerId trainer, CertificationScope scope) {
+        MachineType type;
+        Machine machine = null;
+        MachineId machineId = null;
+        if (scope instanceof CertificationScope.OneMachine one) {
+            machineId = one.machineId();
+            machine = machine(machineId);
+            type = machine.type();
+        } else if (scope instanceof CertificationScope.MachineFamily family) {
+            type = family.machineType();
+        } else {
+            throw new IllegalArgumentException("scope of an unknown kind: " + scope);
+        }
+        Set<MachineType> held = qualificationsOf(trainer);
+        if (!held.contains(type)) {
+            throw LabRefusals.trainerNotQualified(labId, trainer, type, held);
+        }
+        if (machine != null && machine.isOutOfService()) {
+            throw LabRefusals.machineOutOfService(labId, machineId, machine.outOfServiceSince(), machine.outOfServiceReason());
+        }
+        return new MachineFacts(type);
+    }
+
+    private Set<MachineType> qualificationsOf(TrainerId trainer) {
+        Set<MachineType> held = qualifications.get(trainer.value());
+        if (held == null) {
+            throw LabRefusals.unknownTrainer(labId, trainer);
+        }
+        return held;
+    }
+
+    private Machine machine(MachineId id) {
+        Machine machine = machines.get(id.value());
+        if (machine == null) {
+            throw LabRefusals.unknownMachine(labId, id);
+        }
+        return machine;
+    }
+
+    @EventSourcingHandler
+    private void on(LabRegistered event) {
+        labId = event.labId();
+    }
+
+    @EventSourcingHandler
+    private void on(TrainerRegistered event) {
+        qualifications.put(event.trainerId().value(), new HashSet<>());
+    }
+
+    @EventSourcingHandler
+    private void on(TrainerQualified event) {
+        qualifications.get(event.trainerId().value()).add(event.machineType());
+    }
+
+    @EventSourcingHandler
+    private void on(TrainerQualificationWithdrawn event) {
+        qualifications.get(event.trainerId().value()).remove(event.machineType());
+    }
+
+    @EventSourcingHandler
+    private void on(MachineRegistered event) {
+        machines.put(event.machineId().value(), Machine.inService(event.machineType()));
+    }
+
+    @EventSourcingHandler
+    private void on(MachinePutOutOfService event) {
+        machines.computeIfPresent(event.machineId().value(), (id, machine) -> machine.outOfService(event.since(), event.reason()));
+    }
+
+    @EventSourcingHandler
+    private void on(MachineReturnedToService event) {
+        machines.computeIfPresent(event.machineId().value(), (id, machine) -> machine.returnedToService(event.since()));
+    }
+
+    /**
+     * What decisions need of a machine: its type, and either since when and why it is out of service, or since
+     * when it is back in service ({@code null} if it never left it).
+     */
+    private record Machine(MachineType type, Instant outOfServiceSince, String outOfServiceReason, Instant inServiceSince) {
+
+        static Machine inService(MachineType type) {
+            return new Machine(type, null, null, null);
+        }
+
+        boolean isOutOfService() {
+            return outOfServiceSince != null;
+        }
+
+        Machine outOfService(Instant since, String reason) {
+            return new Machine(type, since, reason, null);
+        }
+
+        Machine returnedToService(Instant since) {
+            return new Machine(type, null, null, since);
+        }
+    }
+}

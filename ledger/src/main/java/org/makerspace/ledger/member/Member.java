@@ -1,0 +1,403 @@
+package org.makerspace.ledger.member;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.makerspace.ledger.common.Chronology;
+import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.common.Require;
+import org.makerspace.ledger.common.UnknownReference;
+import org.makerspace.ledger.lab.LabRules;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.member.api.CertificationId;
+import org.makerspace.ledger.member.api.CertificationScope;
+import org.makerspace.ledger.member.api.ContributionId;
+import org.makerspace.ledger.member.api.ExpiryRule;
+import org.makerspace.ledger.member.api.GrantMachineCertification;
+import org.makerspace.ledger.member.api.LinkMemberCard;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
+import org.makerspace.ledger.member.api.MachineCertificationReinstated;
+import org.makerspace.ledger.member.api.MachineCertificationRevoked;
+import org.makerspace.ledger.member.api.MachineCertificationSuspended;
+import org.makerspace.ledger.member.api.MemberCardLinked;
+import org.makerspace.ledger.member.api.MemberCardUnlinked;
+import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.MemberRegistered;
+import org.makerspace.ledger.member.api.MemberReinstated;
+import org.makerspace.ledger.member.api.MemberSuspended;
+import org.makerspace.ledger.member.api.RecordTrainingCompletion;
+import org.makerspace.ledger.member.api.RecordWorkshopContribution;
+import org.makerspace.ledger.member.api.RegisterMember;
+import org.makerspace.ledger.member.api.ReinstateMachineCertification;
+import org.makerspace.ledger.member.api.ReinstateMember;
+import org.makerspace.ledger.member.api.RetractTrainingRecord;
+import org.makerspace.ledger.member.api.RetractWorkshopContribution;
+import org.makerspace.ledger.member.api.RevokeMachineCertification;
+import org.makerspace.ledger.member.api.SuspendMachineCertification;
+import org.makerspace.ledger.member.api.SuspendMember;
+import org.makerspace.ledger.member.api.TrainingCompleted;
+import org.makerspace.ledger.member.api.TrainingId;
+import org.makerspace.ledger.member.api.TrainingRecordRetracted;
+import org.makerspace.ledger.member.api.UnlinkMemberCard;
+import org.makerspace.ledger.member.api.WorkshopContributionRecorded;
+import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
+
+/** A learner's skills passport. */
+class Member {
+
+    /** More hours than this in one training or one workshop is a typing error, not a record. */
+    static final BigDecimal MAX_HOURS = new BigDecimal("1000");
+
+    @AggregateIdentifier
+    private MemberId memberId;
+    /** Linked cards: when each fingerprint was linked. */
+    private Map<String, Instant> cards = new HashMap<>();
+    /** Every recorded training, by training id, retracted or not. */
+    private Map<String, Recorded> trainings = new HashMap<>();
+    /** Every recorded workshop contribution, by contribution id, retracted or not. */
+    private Map<String, Recorded> contributions = new HashMap<>();
+    /** Every granted certification, by certification id, with its latest change. */
+    private Map<String, Certification> certifications = new HashMap<>();
+    /** The member's current suspension, {@code null} while not suspended. */
+    private Suspension suspension;
+    /** When the member was last reinstated, {@code null} if never. */
+    private Instant reinstatedAt;
+
+    /** For Axon and for snapshots. */
+    Member() {
+    }
+
+    @CommandHandler
+    Member(RegisterMember command, LabRules labs) {
+        Require.present(command.memberId(), "memberId");
+        LabId lab = Require.present(command.labId(), "labId");
+        Require.present(command.registeredAt(), "registeredAt");
+        labs.requireLab(lab);
+        apply(new MemberRegistered(command.memberId(), lab, command.registeredAt()));
+    }
+
+    // Cards
+
+    @CommandHandler
+    void handle(LinkMemberCard command) {
+        String card = Require.notBlank(command.cardFingerprint(), "cardFingerprint");
+        Instant at = Require.present(command.linkedAt(), "linkedAt");
+        Instant linkedAt = cards.get(card);
+        if (linkedAt != null) {
+            throw new DomainRefusal("card-already-linked",
+                    "card " + card + " is already linked to member " + memberId + " since " + linkedAt);
+        }
+        apply(new MemberCardLinked(memberId, card, at));
+    }
+
+    @CommandHandler
+    void handle(UnlinkMemberCard command) {
+        String card = Require.notBlank(command.cardFingerprint(), "cardFingerprint");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.unlinkedAt(), "unlinkedAt");
+        Instant linkedAt = cards.get(card);
+        if (linkedAt == null) {
+            throw new DomainRefusal("card-not-linked", "card " + card + " is not linked to member " + memberId);
+        }
+        Chronology.requireNotBefore(at, "unlinking card " + card + " from member " + memberId, linkedAt, "it was linked");
+        apply(new MemberCardUnlinked(memberId, card, reason, at));
+    }
+
+    // Trainings
+
+    @CommandHandler
+    void handle(RecordTrainingCompletion command, LabRules labs) {
+        TrainingId training = Require.present(command.trainingId(), "trainingId");
+        LabId lab = Require.present(command.labId(), "labId");
+        Require.notBlank(command.courseCode(), "courseCode");
+        Require.positiveAtMost(command.hours(), MAX_HOURS, "hours");
+        TrainerId trainer = Require.present(command.trainerId(), "trainerId");
+        Require.present(command.completedAt(), "completedAt");
+        if (trainings.containsKey(training.value())) {
+            throw new DomainRefusal("duplicate-training", "training " + training + " is already recorded for member " + memberId);
+        }
+        labs.requireTrainer(lab, trainer);
+        apply(new TrainingCompleted(memberId, training, lab, command.courseCode(), command.hours(), trainer, command.completedAt()));
+    }
+
+    @CommandHandler
+    void handle(RetractTrainingRecord command) {
+        TrainingId id = Require.present(command.trainingId(), "trainingId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.retractedAt(), "retractedAt");
+        Recorded training = trainings.get(id.value());
+        if (training == null) {
+            throw new UnknownReference("unknown-training", "member " + memberId + " has no training " + id);
+        }
+        if (training.isRetracted()) {
+            throw new DomainRefusal("training-retracted",
+                    "training " + id + " of member " + memberId + " was retracted at " + training.retractedAt());
+        }
+        Chronology.requireNotBefore(at, "retraction of training " + id + " of member " + memberId, training.at(), "it was completed");
+        apply(new TrainingRecordRetracted(memberId, id, reason, at));
+    }
+
+    // Certifications
+
+    @CommandHandler
+    void handle(GrantMachineCertification command, LabRules labs) {
+        CertificationId id = Require.present(command.certificationId(), "certificationId");
+        LabId lab = Require.present(command.labId(), "labId");
+        CertificationScope scope = Require.present(command.scope(), "scope");
+        Require.present(command.level(), "level");
+        ExpiryRule expiry = Require.present(command.expiry(), "expiry");
+        TrainerId trainer = Require.present(command.trainerId(), "trainerId");
+        Instant at = Require.present(command.grantedAt(), "grantedAt");
+        expiry.validUntil(at, at).filter(end -> !end.isAfter(at)).ifPresent(end -> {
+            throw new IllegalArgumentException("expiry must end after grantedAt " + at + ", but ends at " + end);
+        });
+        if (certifications.containsKey(id.value())) {
+            throw new DomainRefusal("duplicate-certification", "certification " + id + " is already recorded for member " + memberId);
+        }
+        labs.requireMayCertify(lab, trainer, scope);
+        apply(new MachineCertificationGranted(memberId, id, lab, scope, command.level(), expiry, trainer, at));
+    }
+
+    @CommandHandler
+    void handle(SuspendMachineCertification command) {
+        CertificationId id = Require.present(command.certificationId(), "certificationId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.suspendedAt(), "suspendedAt");
+        Certification certification = certification(id);
+        refuseIfRevoked(id, certification);
+        if (certification.isSuspended()) {
+            throw new DomainRefusal("certification-suspended", describe(id, certification));
+        }
+        requireNotBeforeLatestChange(at, "suspension", id, certification);
+        apply(new MachineCertificationSuspended(memberId, id, reason, at));
+    }
+
+    @CommandHandler
+    void handle(ReinstateMachineCertification command) {
+        CertificationId id = Require.present(command.certificationId(), "certificationId");
+        Instant at = Require.present(command.reinstatedAt(), "reinstatedAt");
+        Certification certification = certification(id);
+        refuseIfRevoked(id, certification);
+        if (!certification.isSuspended()) {
+            throw new DomainRefusal("certification-not-suspended",
+                    "certification " + id + " of member " + memberId + " is not suspended: it " + latestChange(certification));
+        }
+        requireNotBeforeLatestChange(at, "reinstatement", id, certification);
+        apply(new MachineCertificationReinstated(memberId, id, at));
+    }
+
+    @CommandHandler
+    void handle(RevokeMachineCertification command) {
+        CertificationId id = Require.present(command.certificationId(), "certificationId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.revokedAt(), "revokedAt");
+        Certification certification = certification(id);
+        refuseIfRevoked(id, certification);
+        requireNotBeforeLatestChange(at, "revocation", id, certification);
+        apply(new MachineCertificationRevoked(memberId, id, reason, at));
+    }
+
+    private Certification certification(CertificationId id) {
+        Certification certification = certifications.get(id.value());
+        if (certification == null) {
+            throw new UnknownReference("unknown-certification", "member " + memberId + " has no certification " + id);
+        }
+        return certification;
+    }
+
+    private void refuseIfRevoked(CertificationId id, Certification certification) {
+        if (certification.change() == Change.REVOKED) {
+            throw new DomainRefusal("certification-revoked", describe(id, certification));
+        }
+    }
+
+    private void requireNotBeforeLatestChange(Instant at, String act, CertificationId id, Certification certification) {
+        Chronology.requireNotBefore(at, act + " of certification " + id + " of member " + memberId,
+                certification.at(), "it " + certification.change().pastTense);
+    }
+
+    /** Names a certification's state, such as "certification c-1 of member m-1 was suspended at ...: incident". */
+    private String describe(CertificationId id, Certification certification) {
+        return "certification " + id + " of member " + memberId + " " + latestChange(certification);
+    }
+
+    private static String latestChange(Certification certification) {
+        String reason = certification.reason() == null ? "" : ": " + certification.reason();
+        return certification.change().pastTense + " at " + certification.at() + reason;
+    }
+
+    // Workshop contributions
+
+    @CommandHandler
+    void handle(RecordWorkshopContribution command, LabRules labs) {
+        ContributionId contribution = Require.present(command.contributionId(), "contributionId");
+        LabId lab = Require.present(command.labId(), "labId");
+        Require.notBlank(command.workshop(), "workshop");
+        Require.present(command.role(), "role");
+        Require.positiveAtMost(command.hours(), MAX_HOURS, "hours");
+        Require.present(command.happenedAt(), "happenedAt");
+        if (contributions.containsKey(contribution.value())) {
+            throw new DomainRefusal("duplicate-contribution",
+                    "contribution " + contribution + " is already recorded for member " + memberId);
+        }
+        labs.requireLab(lab);
+        apply(new WorkshopContributionRecorded(memberId, contribution, lab, command.workshop(), command.role(), command.hours(),
+                command.happenedAt()));
+    }
+
+    @CommandHandler
+    void handle(RetractWorkshopContribution command) {
+        ContributionId id = Require.present(command.contributionId(), "contributionId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.retractedAt(), "retractedAt");
+        Recorded contribution = contributions.get(id.value());
+        if (contribution == null) {
+            throw new UnknownReference("unknown-contribution", "member " + memberId + " has no contribution " + id);
+        }
+        if (contribution.isRetracted()) {
+            throw new DomainRefusal("contribution-retracted",
+                    "contribution " + id + " of member " + memberId + " was retracted at " + contribution.retractedAt());
+        }
+        Chronology.requireNotBefore(at, "retraction of contribution " + id + " of member " + memberId, contribution.at(),
+                "it happened");
+        apply(new WorkshopContributionRetracted(memberId, id, reason, at));
+    }
+
+    // Suspension of the member
+
+    @CommandHandler
+    void handle(SuspendMember command) {
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.suspendedAt(), "suspendedAt");
+        if (suspension != null) {
+            throw new DomainRefusal("member-suspended",
+                    "member " + memberId + " is suspended since " + suspension.since() + ": " + suspension.reason());
+        }
+        Chronology.requireNotBefore(at, "suspension of member " + memberId, reinstatedAt, "member " + memberId + " was reinstated");
+        apply(new MemberSuspended(memberId, reason, at));
+    }
+
+    @CommandHandler
+    void handle(ReinstateMember command) {
+        Instant at = Require.present(command.reinstatedAt(), "reinstatedAt");
+        if (suspension == null) {
+            String since = reinstatedAt == null ? "" : ": reinstated at " + reinstatedAt;
+            throw new DomainRefusal("member-not-suspended", "member " + memberId + " is not suspended" + since);
+        }
+        Chronology.requireNotBefore(at, "reinstatement of member " + memberId, suspension.since(),
+                "member " + memberId + " was suspended");
+        apply(new MemberReinstated(memberId, at));
+    }
+
+    // State
+
+    @EventSourcingHandler
+    private void on(MemberRegistered event) {
+        memberId = event.memberId();
+    }
+
+    @EventSourcingHandler
+    private void on(MemberCardLinked event) {
+        cards.put(event.cardFingerprint(), event.linkedAt());
+    }
+
+    @EventSourcingHandler
+    private void on(MemberCardUnlinked event) {
+        cards.remove(event.cardFingerprint());
+    }
+
+    @EventSourcingHandler
+    private void on(TrainingCompleted event) {
+        trainings.put(event.trainingId().value(), Recorded.at(event.completedAt()));
+    }
+
+    @EventSourcingHandler
+    private void on(TrainingRecordRetracted event) {
+        trainings.computeIfPresent(event.trainingId().value(), (id, training) -> training.retracted(event.retractedAt()));
+    }
+
+    @EventSourcingHandler
+    private void on(MachineCertificationGranted event) {
+        certifications.put(event.certificationId().value(), new Certification(Change.GRANTED, event.grantedAt(), null));
+    }
+
+    @EventSourcingHandler
+    private void on(MachineCertificationSuspended event) {
+        certifications.put(event.certificationId().value(), new Certification(Change.SUSPENDED, event.suspendedAt(), event.reason()));
+    }
+
+    @EventSourcingHandler
+    private void on(MachineCertificationReinstated event) {
+        certifications.put(event.certificationId().value(), new Certification(Change.REINSTATED, event.reinstatedAt(), null));
+    }
+
+    @EventSourcingHandler
+    private void on(MachineCertificationRevoked event) {
+        certifications.put(event.certificationId().value(), new Certification(Change.REVOKED, event.revokedAt(), event.reason()));
+    }
+
+    @EventSourcingHandler
+    private void on(WorkshopContributionRecorded event) {
+        contributions.put(event.contributionId().value(), Recorded.at(event.happenedAt()));
+    }
+
+    @EventSourcingHandler
+    private void on(WorkshopContributionRetracted event) {
+        contributions.computeIfPresent(event.contributionId().value(), (id, contribution) -> contribution.retracted(event.retractedAt()));
+    }
+
+    @EventSourcingHandler
+    private void on(MemberSuspended event) {
+        suspension = new Suspension(event.suspendedAt(), event.reason());
+    }
+
+    @EventSourcingHandler
+    private void on(MemberReinstated event) {
+        suspension = null;
+        reinstatedAt = event.reinstatedAt();
+    }
+
+    /** A training or a contribution: when it happened and, once retracted, when that was. */
+    private record Recorded(Instant at, Instant retractedAt) {
+
+        static Recorded at(Instant at) {
+            return new Recorded(at, null);
+        }
+
+        boolean isRetracted() {
+            return retractedAt != null;
+        }
+
+        Recorded retracted(Instant when) {
+            return new Recorded(at, when);
+        }
+    }
+
+    /** A certification's latest change, when it took effect and, for a suspension or revocation, why. */
+    private record Certification(Change change, Instant at, String reason) {
+
+        boolean isSuspended() {
+            return change == Change.SUSPENDED;
+        }
+    }
+
+    private enum Change {
+        GRANTED("was granted"), SUSPENDED("was suspended"), REINSTATED("was reinstated"), REVOKED("was revoked");
+
+        private final String pastTense;
+
+        Change(String pastTense) {
+            this.pastTense = pastTense;
+        }
+    }
+
+    private record Suspension(Instant since, String reason) {
+    }
+}

@@ -1,0 +1,351 @@
+package org.makerspace.ledger.lab;
+
+import static org.makerspace.ledger.common.RefusalMatchers.refusedWithCode;
+
+import java.time.Instant;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.common.UnknownReference;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.LabRegistered;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachinePutOutOfService;
+import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineReturnedToService;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PutMachineOutOfService;
+import org.makerspace.ledger.lab.api.QualifyTrainer;
+import org.makerspace.ledger.lab.api.RegisterLab;
+import org.makerspace.ledger.lab.api.RegisterMachine;
+import org.makerspace.ledger.lab.api.RegisterTrainer;
+import org.makerspace.ledger.lab.api.ReturnMachineToService;
+import org.makerspace.ledger.lab.api.RiskLevel;
+import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
+import org.makerspace.ledger.lab.api.TrainerQualified;
+import org.makerspace.ledger.lab.api.TrainerRegistered;
+import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
+
+class LabTest {
+
+    private static final LabId PARIS = LabId.of("fablab-paris");
+    private static final TrainerId ALICE = TrainerId.of("alice");
+    private static final TrainerId BOB = TrainerId.of("bob");
+    private static final MachineId LASER_1 = MachineId.of("laser-1");
+    private static final Instant BROKEN = Instant.parse("2026-03-02T10:00:00Z");
+    private static final Instant REPAIRED = Instant.parse("2026-03-05T09:00:00Z");
+
+    private static final LabRegistered PARIS_REGISTERED =
+            new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", "hello@fablab.paris");
+    private static final MachineRegistered LASER_1_REGISTERED =
+            new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120);
+
+    private FixtureConfiguration<Lab> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Lab.class);
+    }
+
+    // RegisterLab
+
+    @Test
+    void canRegisterLab() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterLab(PARIS, "Fablab Paris", "https://fablab.paris", "hello@fablab.paris"))
+                .expectEvents(PARIS_REGISTERED);
+    }
+
+    @Test
+    void canRegisterLabWithoutContactEmail() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterLab(PARIS, "Fablab Paris", "https://fablab.paris", null))
+                .expectEvents(new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", null));
+    }
+
+    @Test
+    void cannotRegisterLabWithBlankName() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterLab(PARIS, " ", "https://fablab.paris", null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("name must not be blank");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fablab.paris", "ftp://fablab.paris", "/about"})
+    void cannotRegisterLabWithoutAbsoluteHttpUrl(String publicUrl) {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterLab(PARIS, "Fablab Paris", publicUrl, null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("publicUrl must be an absolute http(s) URL, but was '" + publicUrl + "'");
+    }
+
+    @Test
+    void cannotRegisterLabWithMalformedContactEmail() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterLab(PARIS, "Fablab Paris", "https://fablab.paris", "hello"))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("contactEmail must be absent or an e-mail address, but was 'hello'");
+    }
+
+    // RegisterTrainer
+
+    @Test
+    void canRegisterTrainer() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterTrainer(PARIS, ALICE))
+                .expectEvents(new TrainerRegistered(PARIS, ALICE));
+    }
+
+    @Test
+    void cannotRegisterTrainerTwice() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE))
+                .when(new RegisterTrainer(PARIS, ALICE))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("duplicate-trainer"))
+                .expectExceptionMessage("trainer alice is already registered in lab fablab-paris");
+    }
+
+    // QualifyTrainer
+
+    @Test
+    void canQualifyRegisteredTrainer() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE))
+                .when(new QualifyTrainer(PARIS, ALICE, MachineType.LASER_CUTTER))
+                .expectEvents(new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER));
+    }
+
+    @Test
+    void cannotQualifyUnregisteredTrainer() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE))
+                .when(new QualifyTrainer(PARIS, BOB, MachineType.LASER_CUTTER))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-trainer"))
+                .expectExceptionMessage("trainer bob is not registered in lab fablab-paris");
+    }
+
+    @Test
+    void cannotQualifyTrainerTwiceOnSameMachineType() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE),
+                        new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER))
+                .when(new QualifyTrainer(PARIS, ALICE, MachineType.LASER_CUTTER))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("already-qualified"))
+                .expectExceptionMessage("trainer alice of lab fablab-paris is already qualified on laser-cutter");
+    }
+
+    @Test
+    void canQualifyTrainerAgainAfterWithdrawal() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE),
+                        new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER),
+                        new TrainerQualificationWithdrawn(PARIS, ALICE, MachineType.LASER_CUTTER, "refresher overdue"))
+                .when(new QualifyTrainer(PARIS, ALICE, MachineType.LASER_CUTTER))
+                .expectEvents(new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER));
+    }
+
+    @Test
+    void cannotQualifyTrainerWithoutMachineType() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE))
+                .when(new QualifyTrainer(PARIS, ALICE, null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("machineType is required");
+    }
+
+    // WithdrawTrainerQualification
+
+    @Test
+    void canWithdrawQualificationHeld() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE),
+                        new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER))
+                .when(new WithdrawTrainerQualification(PARIS, ALICE, MachineType.LASER_CUTTER, "refresher overdue"))
+                .expectEvents(new TrainerQualificationWithdrawn(PARIS, ALICE, MachineType.LASER_CUTTER, "refresher overdue"));
+    }
+
+    @Test
+    void cannotWithdrawQualificationNotHeld() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE),
+                        new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER),
+                        new TrainerQualified(PARIS, ALICE, MachineType.VINYL_CUTTER))
+                .when(new WithdrawTrainerQualification(PARIS, ALICE, MachineType.CNC_MILL, "refresher overdue"))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("trainer-not-qualified"))
+                .expectExceptionMessage(
+                        "trainer alice of lab fablab-paris is not qualified on cnc-mill (qualified on: laser-cutter, vinyl-cutter)");
+    }
+
+    @Test
+    void cannotWithdrawQualificationOfUnregisteredTrainer() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new WithdrawTrainerQualification(PARIS, BOB, MachineType.CNC_MILL, "refresher overdue"))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-trainer"))
+                .expectExceptionMessage("trainer bob is not registered in lab fablab-paris");
+    }
+
+    @Test
+    void cannotWithdrawQualificationWithoutReason() {
+        fixture.given(PARIS_REGISTERED, new TrainerRegistered(PARIS, ALICE),
+                        new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER))
+                .when(new WithdrawTrainerQualification(PARIS, ALICE, MachineType.LASER_CUTTER, ""))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("reason must not be blank");
+    }
+
+    // RegisterMachine
+
+    @Test
+    void canRegisterMachine() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120))
+                .expectEvents(LASER_1_REGISTERED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 1440})
+    void canRegisterMachineWithSessionLimitFromOneMinuteToOneDay(int maxSessionMinutes) {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, maxSessionMinutes))
+                .expectEvents(new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH,
+                        maxSessionMinutes));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-5, 0, 1441})
+    void cannotRegisterMachineWithSessionLimitOutsideOneMinuteToOneDay(int maxSessionMinutes) {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, maxSessionMinutes))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("maxSessionMinutes must be between 1 and 1440, but was " + maxSessionMinutes);
+    }
+
+    @Test
+    void cannotRegisterMachineWithBlankName() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("name must not be blank");
+    }
+
+    @Test
+    void cannotRegisterMachineWithoutRiskLevel() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, null, 120))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("riskLevel is required");
+    }
+
+    @Test
+    void cannotRegisterMachineTwice() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "Another laser", MachineType.LASER_CUTTER, RiskLevel.HIGH, 60))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("duplicate-machine"))
+                .expectExceptionMessage("machine laser-1 is already registered in lab fablab-paris as a laser-cutter");
+    }
+
+    // PutMachineOutOfService
+
+    @Test
+    void canPutMachineOutOfService() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new PutMachineOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN))
+                .expectEvents(new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN));
+    }
+
+    @Test
+    void cannotPutMachineOutOfServiceTwice() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN))
+                .when(new PutMachineOutOfService(PARIS, LASER_1, "fan noise", REPAIRED))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("machine-out-of-service"))
+                .expectExceptionMessage("machine laser-1 of lab fablab-paris is out of service since 2026-03-02T10:00:00Z: lens cleaning");
+    }
+
+    @Test
+    void cannotPutUnknownMachineOutOfService() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new PutMachineOutOfService(PARIS, MachineId.of("cnc-9"), "spindle", BROKEN))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-machine"))
+                .expectExceptionMessage("machine cnc-9 is not registered in lab fablab-paris");
+    }
+
+    @Test
+    void cannotPutMachineOutOfServiceBeforeItReturnedToService() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN),
+                        new MachineReturnedToService(PARIS, LASER_1, REPAIRED))
+                .when(new PutMachineOutOfService(PARIS, LASER_1, "fan noise", BROKEN))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("out-of-sequence"))
+                .expectExceptionMessage("putting machine laser-1 of lab fablab-paris out of service at 2026-03-02T10:00:00Z"
+                        + " is before it returned to service at 2026-03-05T09:00:00Z");
+    }
+
+    @Test
+    void cannotPutMachineOutOfServiceWithoutReason() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new PutMachineOutOfService(PARIS, LASER_1, " ", BROKEN))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("reason must not be blank");
+    }
+
+    @Test
+    void cannotPutMachineOutOfServiceWithoutTime() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new PutMachineOutOfService(PARIS, LASER_1, "lens cleaning", null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("since is required");
+    }
+
+    // ReturnMachineToService
+
+    @Test
+    void canReturnMachineToService() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN))
+                .when(new ReturnMachineToService(PARIS, LASER_1, REPAIRED))
+                .expectEvents(new MachineReturnedToService(PARIS, LASER_1, REPAIRED));
+    }
+
+    @Test
+    void cannotReturnMachineThatNeverLeftServiceToService() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new ReturnMachineToService(PARIS, LASER_1, REPAIRED))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("machine-in-service"))
+                .expectExceptionMessage("machine laser-1 of lab fablab-paris is in service since it was registered");
+    }
+
+    @Test
+    void cannotReturnMachineToServiceTwice() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN),
+                        new MachineReturnedToService(PARIS, LASER_1, REPAIRED))
+                .when(new ReturnMachineToService(PARIS, LASER_1, REPAIRED.plusSeconds(60)))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("machine-in-service"))
+                .expectExceptionMessage("machine laser-1 of lab fablab-paris is in service since 2026-03-05T09:00:00Z");
+    }
+
+    @Test
+    void cannotReturnMachineToServiceBeforeItWentOutOfService() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", REPAIRED))
+                .when(new ReturnMachineToService(PARIS, LASER_1, BROKEN))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("out-of-sequence"))
+                .expectExceptionMessage("returning machine laser-1 of lab fablab-paris to service at 2026-03-02T10:00:00Z"
+                        + " is before it went out of service at 2026-03-05T09:00:00Z");
+    }
+
+    @Test
+    void cannotReturnUnknownMachineToService() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new ReturnMachineToService(PARIS, LASER_1, REPAIRED))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-machine"))
+                .expectExceptionMessage("machine laser-1 is not registered in lab fablab-paris");
+    }
+}
