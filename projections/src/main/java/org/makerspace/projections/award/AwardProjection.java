@@ -84,7 +84,12 @@ public class AwardProjection {
 
     @EventHandler
     void on(AchievementDefined event, @MessageIdentifier String eventId, @Timestamp Instant timestamp) {
-        AchievementDefinition achievement = AchievementDefinition.of(event);
+        Optional<AchievementDefinition> known = definitions.find(event.achievementId().value());
+        if (known.isPresent() && known.get().version() > event.version()) {
+            return; // redelivered after a revision, which already evaluated every member
+        }
+        // Redelivered at the same version: keep what is known (a retirement, say) and finish any interrupted run.
+        AchievementDefinition achievement = known.orElseGet(() -> AchievementDefinition.of(event));
         definitions.save(achievement);
         labs.save(lab(event.labId()).withAchievement(event.achievementId()));
         awardToEveryMember(achievement, eventId, timestamp);

@@ -337,6 +337,23 @@ class AwardProjectionIntegrationTest {
     }
 
     @Test
+    void redeliveredDefinitionKeepsTheLaterRevisionAndRetirement() {
+        AchievementDefined defined = new AchievementDefined(LASER_BADGE, FABLAB, 1, "Laser", "d", List.of(LASER_COURSE), null);
+        awards.on(defined, "defined", T0);
+        awards.on(new AchievementRevised(LASER_BADGE, 2, "Laser", "d2", List.of(LASER_COURSE, LASER_HELD), null),
+                  "revised", days(1));
+        awards.on(new AchievementRetired(LASER_BADGE, 2, "replaced"));
+        Map<String, List<Document>> once = StoredDocuments.readModels(storage.database());
+
+        awards.on(defined, "defined", T0);
+        awards.on(training(ADA, "training-1", "laser-basics", days(2)), "event-1");
+
+        assertThat(StoredDocuments.of(storage.database(), AwardProjection.DEFINITIONS))
+                .isEqualTo(once.get(AwardProjection.DEFINITIONS));
+        assertThat(awardsOf(ADA)).isEmpty();
+    }
+
+    @Test
     void memberEventsReadOnlyByIdAndQueriesToo() {
         define(LASER_BADGE, LASER_COURSE, LASER_HELD);
         observed.reset();
