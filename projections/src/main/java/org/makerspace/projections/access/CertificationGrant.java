@@ -1,0 +1,56 @@
+package org.makerspace.projections.access;
+
+import java.time.Instant;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.member.api.CertificationId;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
+import org.makerspace.ledger.member.api.ExpiryRule;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
+
+/**
+ * A certification as access control needs it. {@code validUntil} (absent: never) follows from the expiry rule with
+ * the grant as last use; the rule and grant time are kept for when uses are recorded.
+ */
+record CertificationGrant(CertificationId certificationId, LabId labId, CertificationScope scope, CertificationLevel level,
+                          ExpiryRule expiry, Instant grantedAt, Instant validUntil, boolean suspended, boolean revoked) {
+
+    /** How a certification stands at a moment, from best to worst. */
+    enum Standing {
+        VALID, SUSPENDED, EXPIRED, REVOKED
+    }
+
+    static CertificationGrant of(MachineCertificationGranted event) {
+        Instant validUntil = event.expiry().validUntil(event.grantedAt(), event.grantedAt()).orElse(null);
+        return new CertificationGrant(event.certificationId(), event.labId(), event.scope(), event.level(), event.expiry(),
+                                      event.grantedAt(), validUntil, false, false);
+    }
+
+    boolean covers(MachineState machine) {
+        return labId.equals(machine.labId()) && scope.covers(machine.machineId(), machine.machineType());
+    }
+
+    Standing standingAt(Instant now) {
+        if (revoked) {
+            return Standing.REVOKED;
+        }
+        if (suspended) {
+            return Standing.SUSPENDED;
+        }
+        if (validUntil != null && !now.isBefore(validUntil)) {
+            return Standing.EXPIRED;
+        }
+        return Standing.VALID;
+    }
+
+    CertificationGrant withSuspended(boolean suspension) {
+        if (revoked) {
+            return this;
+        }
+        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, validUntil, suspension, false);
+    }
+
+    CertificationGrant revoke() {
+        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, validUntil, false, true);
+    }
+}

@@ -1,0 +1,25 @@
+package org.makerspace.projections.access;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Why a machine refuses someone, in the order the checks run; {@link #code()} is what controllers and metrics see. */
+public enum DenialReason {
+    UNKNOWN_MACHINE,
+    UNKNOWN_CARD,
+    UNKNOWN_MEMBER,
+    MACHINE_OUT_OF_SERVICE,
+    MEMBER_SUSPENDED,
+    NO_CERTIFICATION,
+    EXPIRED,
+    SUSPENDED,
+    REVOKED,
+    /** The best certification is at SUPERVISED level: enough with a trainer present, not alone. */
+    SUPERVISION_REQUIRED;
+
+    /** The lowercase snake_case code, such as {@code machine_out_of_service}. */
+    @JsonValue
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

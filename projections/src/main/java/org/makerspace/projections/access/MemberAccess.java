@@ -1,0 +1,68 @@
+package org.makerspace.projections.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.makerspace.ledger.member.api.CertificationId;
+import org.makerspace.ledger.member.api.MemberId;
+
+/**
+ * A member as access control needs it: suspended or not, their certifications (revoked ones too, to say why a
+ * machine refuses) and the fingerprints of their cards.
+ */
+record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGrant> certifications, List<String> cards) {
+
+    MemberAccess {
+        Objects.requireNonNull(memberId, "memberId");
+        certifications = certifications == null ? List.of() : List.copyOf(certifications);
+        cards = cards == null ? List.of() : List.copyOf(cards);
+    }
+
+    static MemberAccess of(MemberId memberId) {
+        return new MemberAccess(memberId, false, List.of(), List.of());
+    }
+
+    String id() {
+        return memberId.value();
+    }
+
+    MemberAccess withSuspended(boolean suspension) {
+        return new MemberAccess(memberId, suspension, certifications, cards);
+    }
+
+    MemberAccess withCertification(CertificationGrant certification) {
+        if (certifications.stream().anyMatch(known -> known.certificationId().equals(certification.certificationId()))) {
+            return this;
+        }
+        List<CertificationGrant> more = new ArrayList<>(certifications);
+        more.add(certification);
+        return new MemberAccess(memberId, suspended, more, cards);
+    }
+
+    MemberAccess withCertificationChanged(CertificationId id, UnaryOperator<CertificationGrant> change) {
+        List<CertificationGrant> changed = new ArrayList<>(certifications.size());
+        for (CertificationGrant certification : certifications) {
+            changed.add(certification.certificationId().equals(id) ? change.apply(certification) : certification);
+        }
+        return new MemberAccess(memberId, suspended, changed, cards);
+    }
+
+    MemberAccess withCard(String fingerprint) {
+        if (cards.contains(fingerprint)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(cards);
+        more.add(fingerprint);
+        return new MemberAccess(memberId, suspended, certifications, more);
+    }
+
+    MemberAccess withoutCard(String fingerprint) {
+        if (!cards.contains(fingerprint)) {
+            return this;
+        }
+        List<String> fewer = new ArrayList<>(cards);
+        fewer.remove(fingerprint);
+        return new MemberAccess(memberId, suspended, certifications, fewer);
+    }
+}

@@ -1,0 +1,33 @@
+package org.makerspace.projections.award;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.makerspace.ledger.achievement.api.AchievementId;
+import org.makerspace.ledger.member.api.MemberId;
+
+/** Every award of one member, in the order they were made; also the member's stored awards row. */
+public record MemberAwards(MemberId memberId, List<Award> awards) {
+
+    public MemberAwards {
+        Objects.requireNonNull(memberId, "memberId");
+        awards = awards == null ? List.of() : List.copyOf(awards);
+    }
+
+    static MemberAwards none(MemberId memberId) {
+        return new MemberAwards(memberId, List.of());
+    }
+
+    public boolean holds(AchievementId achievement) {
+        return awards.stream().anyMatch(award -> award.achievementId().equals(achievement));
+    }
+
+    MemberAwards with(Award award) {
+        if (holds(award.achievementId())) {
+            return this;
+        }
+        List<Award> more = new ArrayList<>(awards);
+        more.add(award);
+        return new MemberAwards(memberId, more);
+    }
+}

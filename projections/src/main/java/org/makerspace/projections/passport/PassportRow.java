@@ -1,0 +1,103 @@
+package org.makerspace.projections.passport;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.member.api.CertificationId;
+import org.makerspace.ledger.member.api.ContributionId;
+import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.TrainingId;
+
+/**
+ * The stored passport of one member. Every transition is keyed by an id the event carries and adds a record only
+ * when its id is new, so applying an event again leaves the row as it was.
+ */
+record PassportRow(MemberId memberId, LabId labId, Instant registeredAt, StatusChange suspension,
+                   List<TrainingEntry> trainings, List<CertificationEntry> certifications,
+                   List<ContributionEntry> contributions) {
+
+    PassportRow {
+        Objects.requireNonNull(memberId, "memberId");
+        trainings = trainings == null ? List.of() : List.copyOf(trainings);
+        certifications = certifications == null ? List.of() : List.copyOf(certifications);
+        contributions = contributions == null ? List.of() : List.copyOf(contributions);
+    }
+
+    static PassportRow empty(MemberId memberId) {
+        return new PassportRow(memberId, null, null, null, List.of(), List.of(), List.of());
+    }
+
+    String id() {
+        return memberId.value();
+    }
+
+    PassportRow registered(LabId lab, Instant at) {
+        return new PassportRow(memberId, lab, at, suspension, trainings, certifications, contributions);
+    }
+
+    PassportRow suspended(String reason, Instant at) {
+        return new PassportRow(memberId, labId, registeredAt, new StatusChange(reason, at), trainings, certifications,
+                               contributions);
+    }
+
+    PassportRow reinstated() {
+        return new PassportRow(memberId, labId, registeredAt, null, trainings, certifications, contributions);
+    }
+
+    PassportRow withTraining(TrainingEntry training) {
+        if (trainings.stream().anyMatch(existing -> existing.trainingId().equals(training.trainingId()))) {
+            return this;
+        }
+        return new PassportRow(memberId, labId, registeredAt, suspension, appended(trainings, training), certifications,
+                               contributions);
+    }
+
+    PassportRow withTrainingChanged(TrainingId id, UnaryOperator<TrainingEntry> change) {
+        return new PassportRow(memberId, labId, registeredAt, suspension,
+                               replaced(trainings, TrainingEntry::trainingId, id, change), certifications, contributions);
+    }
+
+    PassportRow withCertification(CertificationEntry certification) {
+        if (certifications.stream().anyMatch(existing -> existing.certificationId().equals(certification.certificationId()))) {
+            return this;
+        }
+        return new PassportRow(memberId, labId, registeredAt, suspension, trainings,
+                               appended(certifications, certification), contributions);
+    }
+
+    PassportRow withCertificationChanged(CertificationId id, UnaryOperator<CertificationEntry> change) {
+        return new PassportRow(memberId, labId, registeredAt, suspension, trainings,
+                               replaced(certifications, CertificationEntry::certificationId, id, change), contributions);
+    }
+
+    PassportRow withContribution(ContributionEntry contribution) {
+        if (contributions.stream().anyMatch(existing -> existing.contributionId().equals(contribution.contributionId()))) {
+            return this;
+        }
+        return new PassportRow(memberId, labId, registeredAt, suspension, trainings, certifications,
+                               appended(contributions, contribution));
+    }
+
+    PassportRow withContributionChanged(ContributionId id, UnaryOperator<ContributionEntry> change) {
+        return new PassportRow(memberId, labId, registeredAt, suspension, trainings, certifications,
+                               replaced(contributions, ContributionEntry::contributionId, id, change));
+    }
+
+    private static <T> List<T> appended(List<T> list, T element) {
+        List<T> result = new ArrayList<>(list);
+        result.add(element);
+        return result;
+    }
+
+    private static <T, K> List<T> replaced(List<T> list, Function<T, K> key, K id, UnaryOperator<T> change) {
+        List<T> result = new ArrayList<>(list.size());
+        for (T element : list) {
+            result.add(key.apply(element).equals(id) ? change.apply(element) : element);
+        }
+        return result;
+    }
+}

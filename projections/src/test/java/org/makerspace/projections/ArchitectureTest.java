@@ -1,0 +1,63 @@
+package org.makerspace.projections;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read side sees the ledger only through its messages, its shared building blocks and its storage; the event
+ * store (and the ledger's test support) only from tests; the aggregates never.
+ */
+class ArchitectureTest {
+
+    private static final String PROJECTIONS = "org.makerspace.projections..";
+    private static final String LEDGER = "org.makerspace.ledger..";
+
+    private final JavaClasses production = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.makerspace.projections");
+    private final JavaClasses tests = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("org.makerspace.projections");
+
+    @Test
+    void productionCodeUsesOnlyTheLedgersMessagesCommonAndStorage() {
+        noClasses().that().resideInAPackage(PROJECTIONS)
+                .should().dependOnClassesThat(resideInAPackage(LEDGER).and(not(resideInAnyPackage(
+                        "..ledger..api..", "..ledger.common..", "..ledger.storage.."))))
+                .check(production);
+    }
+
+    @Test
+    void testsMayAlsoUseTheEventStoreAndTheLedgersTestSupport() {
+        noClasses().that().resideInAPackage(PROJECTIONS)
+                .should().dependOnClassesThat(resideInAPackage(LEDGER).and(not(resideInAnyPackage(
+                        "..ledger..api..", "..ledger.common..", "..ledger.storage..", "..ledger.eventstore..",
+                        "..ledger.testing.."))))
+                .check(tests);
+    }
+
+    @Test
+    void nothingDependsOnTheAggregatePackages() {
+        noClasses().that().resideInAPackage(PROJECTIONS)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.makerspace.ledger.lab", "org.makerspace.ledger.member", "org.makerspace.ledger.achievement")
+                .check(new ClassFileImporter().importPackages("org.makerspace.projections"));
+    }
+
+    @Test
+    void featuresDoNotReachIntoAccessAndAccessReachesIntoNoFeature() {
+        noClasses().that().resideInAnyPackage("..projections.passport..", "..projections.award..")
+                .should().dependOnClassesThat().resideInAPackage("..projections.access..")
+                .check(production);
+        noClasses().that().resideInAPackage("..projections.access..")
+                .should().dependOnClassesThat().resideInAnyPackage("..projections.passport..", "..projections.award..")
+                .check(production);
+    }
+}
