@@ -82,6 +82,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String SNAPSHOTS = "event_snapshots";
 
     private static final String POSITION_COUNTER = "global-position";
+    private static final String POSITION_INDEX = "global_position_unique";
+    private static final int MAX_POSITION_ATTEMPTS = 3;
     private static final String NON_AGGREGATE_PREFIX = "~";
     private static final String VOID_PREFIX = "void#";
     /** A stream that skips forward over abandoned positions stops after this many empty windows per fetch. */
@@ -98,6 +100,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final Counter eventsAppended;
     private final Counter commitsAppended;
     private final Counter conflicts;
+    private final Object allocationLock = new Object();
     /** Runs between allocating positions and writing the commit: lets tests hold a commit open to make a gap. */
     private volatile Runnable betweenAllocationAndWrite = () -> {
     };
@@ -134,7 +137,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Creates the unique key on global positions and the position counter; safe to call at every start. */
     public void ensureSchema() {
-        commits.createIndex(Indexes.ascending("gp"), new IndexOptions().unique(true).name("global_position_unique"));
+        commits.createIndex(Indexes.ascending("gp"), new IndexOptions().unique(true).name(POSITION_INDEX));
         if (counters.find(eq("_id", POSITION_COUNTER)).first() == null) {
             try {
                 counters.insertOne(new Document("_id", POSITION_COUNTER).append("last", 0L));
@@ -155,18 +158,24 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         Document commit = commitDocument(events, serializer);
-        long lastPosition = allocatePositions(events.size());
-        long firstPosition = lastPosition - events.size() + 1;
-        commit.append("gp", firstPosition);
-        betweenAllocationAndWrite.run();
-        try {
-            commits.insertOne(commit);
-        } catch (MongoException e) {
-            voidPositions(firstPosition, events.size());
-            if (isDuplicateKey(e)) {
-                conflicts.increment();
+        for (int attempt = 1; ; attempt++) {
+            long lastPosition = allocatePositions(events.size());
+            long firstPosition = lastPosition - events.size() + 1;
+            commit.put("gp", firstPosition);
+            betweenAllocationAndWrite.run();
+            try {
+                commits.insertOne(commit);
+                break;
+            } catch (MongoException e) {
+                voidPositions(firstPosition, events.size());
+                if (isDuplicatePosition(e) && attempt < MAX_POSITION_ATTEMPTS) {
+                    continue; // the counter handed out a position twice: take fresh ones, the commit itself is fine
+                }
+                if (isDuplicateKey(e)) {
+                    conflicts.increment();
+                }
+                handlePersistenceException(e, events.get(0));
             }
-            handlePersistenceException(e, events.get(0));
         }
         durability.awaitDurable();
         commitsAppended.increment();
@@ -233,7 +242,19 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .append("m", metaData.getData());
     }
 
+    /**
+     * One atomic {@code $inc} on a real MongoDB. The embedded server applies a find-and-modify as a read followed by
+     * a write, without a lock, so two concurrent increments can return the same value; serialising this node's
+     * allocations closes that race (only this process can reach the embedded server) and costs a real MongoDB
+     * nothing that matters: one short round trip per commit.
+     */
     private long allocatePositions(int count) {
+        synchronized (allocationLock) {
+            return incrementCounter(count);
+        }
+    }
+
+    private long incrementCounter(int count) {
         Document counter = counters.findOneAndUpdate(
                 eq("_id", POSITION_COUNTER),
                 Updates.inc("last", (long) count),
@@ -255,6 +276,11 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         } catch (MongoException ignored) {
             // the positions stay a gap
         }
+    }
+
+    /** A duplicate on the global position, not on the commit key: not a conflict between commands. */
+    private static boolean isDuplicatePosition(MongoException e) {
+        return isDuplicateKey(e) && String.valueOf(e.getMessage()).contains(POSITION_INDEX);
     }
 
     private static boolean isDuplicateKey(Exception e) {

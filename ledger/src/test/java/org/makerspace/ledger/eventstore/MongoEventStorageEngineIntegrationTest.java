@@ -166,6 +166,34 @@ class MongoEventStorageEngineIntegrationTest {
     }
 
     @Test
+    void givesEveryCommitItsOwnPositionsWhenManyThreadsAppendAtOnce() throws Exception {
+        int writers = 8;
+        int commitsEach = 40;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            String aggregateId = "lab-" + w;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < commitsEach; i++) {
+                    engine.appendEvents(commit(aggregateId, i * 2L, 2));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        List<TrackedEventMessage<?>> events = readAll(null);
+        assertThat(events).hasSize(writers * commitsEach * 2);
+        assertThat(events).extracting(e -> ((GapAwareTrackingToken) e.trackingToken()).getIndex()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void streamsEveryEventOnceInGlobalOrderAcrossBatches() {
         for (int i = 0; i < 25; i++) {
             engine.appendEvents(commit("lab-" + (i % 4), i / 4 * 2L, 2));

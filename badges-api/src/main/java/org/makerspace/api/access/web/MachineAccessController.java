@@ -1,0 +1,78 @@
+package org.makerspace.api.access.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import org.makerspace.api.card.CardFingerprints;
+import org.makerspace.api.security.Caller;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.projections.access.AccessDecision;
+import org.makerspace.projections.access.AccessProjection;
+import org.makerspace.projections.access.AccessSubject;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The question a controller box beside a machine asks when a card is presented: may this card use me now? Answered
+ * from memory, without a database round trip, with the reason of every denial.
+ */
+@RestController
+@Tag(name = "machine access", description = "For controller boxes, authenticated by their machine key")
+class MachineAccessController {
+
+    private final AccessProjection access;
+    private final CardFingerprints fingerprints;
+    private final Clock clock;
+
+    MachineAccessController(AccessProjection access, CardFingerprints fingerprints, Clock clock) {
+        this.access = access;
+        this.fingerprints = fingerprints;
+        this.clock = clock;
+    }
+
+    /** Exactly one of the card's UID (as read by the reader) and the member id (typed on a keypad, say). */
+    record AccessRequest(@Size(max = 100) String cardUid,
+                         @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}") String memberId) {
+    }
+
+    /**
+     * @param decision          {@code granted} or {@code denied}
+     * @param reason            why it was denied ({@code null} when granted): {@code unknown_card},
+     *                          {@code unknown_member}, {@code machine_out_of_service}, {@code member_suspended},
+     *                          {@code no_certification}, {@code expired}, {@code suspended}, {@code revoked},
+     *                          {@code supervision_required}, {@code unknown_machine}
+     * @param level             the certification level that decided, when there is one
+     * @param maxSessionMinutes how long the machine may run before asking again, when granted
+     */
+    record AccessAnswer(String decision, String reason, String level, Integer maxSessionMinutes, Instant validUntil,
+                        String memberId) {
+
+        static AccessAnswer of(AccessDecision decision) {
+            return new AccessAnswer(decision.decision(), decision.granted() ? null : decision.reasonCode(),
+                                    decision.level() == null ? null : decision.level().name().toLowerCase(java.util.Locale.ROOT),
+                                    decision.granted() ? decision.maxSessionMinutes() : null,
+                                    decision.validUntil(),
+                                    decision.memberId() == null ? null : decision.memberId().toString());
+        }
+    }
+
+    @Operation(summary = "May this card (or member) use this machine now? Only the machine's own key may ask.")
+    @PostMapping("/api/machines/{machineId}/access")
+    AccessAnswer decide(@PathVariable String machineId, @Valid @RequestBody AccessRequest request, Caller caller) {
+        caller.requireMachine(machineId);
+        if ((request.cardUid() == null) == (request.memberId() == null)) {
+            throw new IllegalArgumentException("give exactly one of cardUid and memberId");
+        }
+        AccessSubject subject = request.cardUid() != null
+                ? AccessSubject.card(fingerprints.of(caller.labId(), request.cardUid()))
+                : AccessSubject.member(MemberId.of(request.memberId()));
+        return AccessAnswer.of(access.decide(MachineId.of(machineId), subject, clock.instant()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The machine access contract for controller boxes. */
+package org.makerspace.api.access.web;

@@ -1,0 +1,85 @@
+package org.makerspace.api.card;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.makerspace.api.storage.LedgerProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a card UID into the keyed fingerprint the ledger stores instead of it. A card UID is short and guessable;
+ * a plain hash could be reversed by trying every UID, a keyed hash (HMAC-SHA256 with a secret the database does not
+ * hold) cannot. The lab is part of the input, so one card has unrelated fingerprints in different labs.
+ */
+@Component
+public class CardFingerprints {
+
+    private static final Logger log = LoggerFactory.getLogger(CardFingerprints.class);
+    private static final String PREFIX = "cf1_";
+
+    private final SecretKeySpec key;
+
+    CardFingerprints(LedgerProperties properties, @Value("${ledger.card-fingerprint-key:}") String configuredKey) {
+        this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFromDataDirectory(properties.dataDir())
+                                             : Base64.getDecoder().decode(configuredKey), "HmacSHA256");
+    }
+
+    /** The fingerprint of a card in a lab; the UID is normalised (hex digits, case and separators ignored). */
+    public String of(String labId, String cardUid) {
+        String normalised = normalise(cardUid);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal((labId + "\n" + normalised).getBytes(StandardCharsets.UTF_8));
+            return PREFIX + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    static String normalise(String cardUid) {
+        if (cardUid == null) {
+            throw new IllegalArgumentException("cardUid is required");
+        }
+        String hex = cardUid.replaceAll("[\\s:-]", "").toLowerCase(Locale.ROOT);
+        if (!hex.matches("[0-9a-f]{8,64}")) {
+            throw new IllegalArgumentException("cardUid must be 4 to 32 bytes in hexadecimal (separators ':' '-' allowed)");
+        }
+        return hex;
+    }
+
+    /**
+     * The embedded default keeps the key in the data directory, readable by its owner only. Several nodes on one
+     * MongoDB must share a configured {@code ledger.card-fingerprint-key} instead.
+     */
+    private static byte[] keyFromDataDirectory(Path dataDir) {
+        Path file = dataDir.resolve("secrets").resolve("card-fingerprint.key");
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file).trim());
+            }
+            Files.createDirectories(file.getParent());
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
+            log.info("Generated the card fingerprint key in {} (owner-only); back it up with the data", file);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the card fingerprint key " + file, e);
+        }
+    }
+}

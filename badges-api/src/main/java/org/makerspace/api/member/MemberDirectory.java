@@ -1,0 +1,59 @@
+package org.makerspace.api.member;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.Optional;
+import org.bson.Document;
+import org.makerspace.ledger.storage.LedgerStorage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The personal data of members, kept out of the ledger on purpose: events reference a member by id only, and this
+ * mutable, erasable directory says who the id is. Erasing a member removes their personal data for good while the
+ * ledger (and every badge issued) stays intact and refers to nobody identifiable.
+ */
+@Component
+public class MemberDirectory {
+
+    static final String COLLECTION = "member_directory";
+
+    private final MongoCollection<Document> entries;
+    private final LedgerStorage storage;
+
+    MemberDirectory(LedgerStorage storage) {
+        this.storage = storage;
+        this.entries = storage.database().getCollection(COLLECTION);
+    }
+
+    /** Records (or replaces) a member's personal data; durable when it returns. */
+    public void save(MemberProfile profile) {
+        Document document = new Document("_id", profile.memberId())
+                .append("labId", profile.labId())
+                .append("displayName", profile.displayName())
+                .append("email", profile.email())
+                .append("birthYear", profile.birthYear());
+        entries.replaceOne(eq("_id", profile.memberId()), document, new ReplaceOptions().upsert(true));
+        storage.durability().awaitDurable();
+    }
+
+    public Optional<MemberProfile> find(String memberId) {
+        Document document = entries.find(eq("_id", memberId)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MemberProfile(document.getString("_id"), document.getString("labId"),
+                                             document.getString("displayName"), document.getString("email"),
+                                             document.getInteger("birthYear"), document.getDate("erasedAt") != null));
+    }
+
+    /** Erases the personal data; the lab is kept so that staff can still manage the (now anonymous) member. */
+    public void erase(String memberId, String labId, Instant at) {
+        entries.replaceOne(eq("_id", memberId),
+                           new Document("_id", memberId).append("labId", labId).append("erasedAt", java.util.Date.from(at)),
+                           new ReplaceOptions().upsert(true));
+        storage.durability().awaitDurable();
+    }
+}

@@ -1,0 +1,126 @@
+package org.makerspace.api.member.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Period;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
+import org.makerspace.ledger.member.api.ContributionRole;
+import org.makerspace.ledger.member.api.ExpiryRule;
+
+/** The JSON bodies of the member endpoints; times left out default to the moment of the request. */
+final class MemberRequests {
+
+    static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
+    static final String ID_MESSAGE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
+
+    private MemberRequests() {
+    }
+
+    record RegisterMemberRequest(
+            @Pattern(regexp = ID, message = ID_MESSAGE) String memberId,
+            @NotBlank @Size(max = 100) String displayName,
+            @Email @Size(max = 200) String email,
+            @Min(1900) @Max(2100) Integer birthYear,
+            Instant registeredAt) {
+    }
+
+    record LinkCardRequest(@NotBlank @Size(max = 100) String cardUid, Instant linkedAt) {
+    }
+
+    record UnlinkCardRequest(@NotBlank @Size(max = 100) String cardUid, @NotBlank @Size(max = 500) String reason,
+                             Instant unlinkedAt) {
+    }
+
+    record RecordTrainingRequest(
+            @Pattern(regexp = ID, message = ID_MESSAGE) String trainingId,
+            @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId,
+            @NotBlank @Size(max = 100) String courseCode,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal hours,
+            @Pattern(regexp = ID, message = ID_MESSAGE) String trainerId,
+            Instant completedAt) {
+    }
+
+    record ReasonRequest(@NotBlank @Size(max = 500) String reason, Instant at) {
+    }
+
+    record AtRequest(Instant at) {
+    }
+
+    /** Exactly one of machineId and machineType. */
+    record ScopeRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String machineId, String machineType) {
+
+        CertificationScope toScope() {
+            if ((machineId == null) == (machineType == null)) {
+                throw new IllegalArgumentException("scope: give exactly one of machineId and machineType");
+            }
+            return machineId != null
+                    ? new CertificationScope.OneMachine(MachineId.of(machineId))
+                    : new CertificationScope.MachineFamily(MachineType.of(machineType));
+        }
+    }
+
+    /**
+     * {@code kind}: {@code never}, {@code after-period} (with an ISO-8601 {@code period} such as {@code P1Y}),
+     * {@code on-date} (with {@code validUntil}) or {@code after-inactivity} (with {@code months}).
+     */
+    record ExpiryRequest(@NotBlank String kind, String period, Instant validUntil, Integer months) {
+
+        ExpiryRule toRule() {
+            return switch (kind) {
+                case "never" -> new ExpiryRule.Never();
+                case "after-period" -> new ExpiryRule.AfterPeriod(parsePeriod());
+                case "on-date" -> new ExpiryRule.OnDate(require(validUntil, "expiry.validUntil"));
+                case "after-inactivity" -> new ExpiryRule.AfterInactivity(require(months, "expiry.months"));
+                default -> throw new IllegalArgumentException(
+                        "expiry.kind must be never, after-period, on-date or after-inactivity, but was '" + kind + "'");
+            };
+        }
+
+        private Period parsePeriod() {
+            try {
+                return Period.parse(require(period, "expiry.period"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("expiry.period must be an ISO-8601 period such as P1Y or P6M, but was '" + period + "'");
+            }
+        }
+
+        private static <T> T require(T value, String field) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + " is required for this kind of expiry");
+            }
+            return value;
+        }
+    }
+
+    record GrantCertificationRequest(
+            @Pattern(regexp = ID, message = ID_MESSAGE) String certificationId,
+            @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId,
+            @NotNull @Valid ScopeRequest scope,
+            @NotNull CertificationLevel level,
+            @NotNull @Valid ExpiryRequest expiry,
+            @Pattern(regexp = ID, message = ID_MESSAGE) String trainerId,
+            Instant grantedAt) {
+    }
+
+    record RecordContributionRequest(
+            @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
+            @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId,
+            @NotBlank @Size(max = 200) String workshop,
+            @NotNull ContributionRole role,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal hours,
+            Instant happenedAt) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Registration of the read models (projections module) in the application. */
+package org.makerspace.api.readmodel;
