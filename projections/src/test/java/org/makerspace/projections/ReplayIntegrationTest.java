@@ -44,6 +44,7 @@ import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.RiskLevel;
 import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
 import org.makerspace.ledger.member.api.CertificationId;
@@ -77,6 +78,15 @@ import org.makerspace.projections.access.MachineAccessList;
 import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.award.FindMemberAwards;
 import org.makerspace.projections.award.MemberAwards;
+import org.makerspace.projections.catalog.AchievementView;
+import org.makerspace.projections.catalog.CatalogProjection;
+import org.makerspace.projections.catalog.FindAchievement;
+import org.makerspace.projections.catalog.FindLab;
+import org.makerspace.projections.catalog.FindLabs;
+import org.makerspace.projections.catalog.FindMachine;
+import org.makerspace.projections.catalog.LabList;
+import org.makerspace.projections.catalog.LabView;
+import org.makerspace.projections.catalog.MachineView;
 import org.makerspace.projections.passport.FindMemberPassport;
 import org.makerspace.projections.passport.MemberPassport;
 import org.makerspace.projections.passport.PassportProjection;
@@ -85,7 +95,7 @@ import org.makerspace.projections.support.StoredDocuments;
 /**
  * Builds every read model from a realistic history through a real Axon configuration on the ledger's own event
  * store, then drops them all and replays the ledger from the start: the rebuilt documents must equal the first ones,
- * document by document, and machine access must decide the same from memory.
+ * document by document, machine access must decide the same from memory, and the catalog must list the same labs.
  */
 class ReplayIntegrationTest {
 
@@ -93,11 +103,13 @@ class ReplayIntegrationTest {
     private static final String MEMBER = "Member";
     private static final String ACHIEVEMENT = "Achievement";
     private static final List<String> PROCESSING_GROUPS = List.of(
-            PassportProjection.PROCESSING_GROUP, AccessProjection.PROCESSING_GROUP, AwardProjection.PROCESSING_GROUP);
+            PassportProjection.PROCESSING_GROUP, AccessProjection.PROCESSING_GROUP, AwardProjection.PROCESSING_GROUP,
+            CatalogProjection.PROCESSING_GROUP);
 
     private static final LabId FABLAB = LabId.of("fablab-north");
     private static final LabId SOUTH = LabId.of("fablab-south");
     private static final TrainerId TOM = TrainerId.of("trainer-tom");
+    private static final TrainerId UNA = TrainerId.of("trainer-una");
     private static final MachineId LASER = MachineId.of("laser-1");
     private static final MachineId LASER_2 = MachineId.of("laser-2");
     private static final MachineId PRINTER = MachineId.of("printer-1");
@@ -134,6 +146,7 @@ class ReplayIntegrationTest {
         Map<String, List<Document>> built = StoredDocuments.readModels(storage.database());
         List<AccessDecision> decisions = decisionsOf(first.access());
         List<MachineAccessList> accessLists = accessListsOf(first.access());
+        LabList labs = first.catalog().find(new FindLabs());
         first.configuration().shutdown();
 
         for (String collection : built.keySet()) {
@@ -143,7 +156,8 @@ class ReplayIntegrationTest {
         awaitCaughtUp(replay.configuration());
 
         assertThat(built).containsKeys("passport_members", "access_machines", "access_members", "award_definitions",
-                                       "award_labs", "award_member_facts", "award_member_awards", "award_records");
+                                       "award_labs", "award_member_facts", "award_member_awards", "award_records",
+                                       "catalog_labs", "catalog_machines", "catalog_achievement_labs");
         assertThat(built.get("award_records")).hasSizeGreaterThanOrEqualTo(3);
         Map<String, List<Document>> rebuilt = StoredDocuments.readModels(storage.database());
         assertThat(rebuilt.keySet()).isEqualTo(built.keySet());
@@ -152,6 +166,8 @@ class ReplayIntegrationTest {
         }
         assertThat(decisionsOf(replay.access())).isEqualTo(decisions);
         assertThat(accessListsOf(replay.access())).isEqualTo(accessLists);
+        assertThat(labs.labs()).hasSize(2);
+        assertThat(replay.catalog().find(new FindLabs())).isEqualTo(labs);
     }
 
     @Test
@@ -172,11 +188,30 @@ class ReplayIntegrationTest {
                 .containsExactly("laser-badge", "repair-badge");
         assertThat(passport.achievements()).hasSize(2);
         assertThat(lasers.entries()).extracting(entry -> entry.memberId().value()).contains("member-ada");
+
+        LabView north = running.configuration().queryGateway()
+                .query(new FindLab(FABLAB), ResponseTypes.instanceOf(LabView.class)).join();
+        LabList labs = running.configuration().queryGateway()
+                .query(new FindLabs(), ResponseTypes.instanceOf(LabList.class)).join();
+        MachineView printer = running.configuration().queryGateway()
+                .query(new FindMachine(PRINTER), ResponseTypes.instanceOf(MachineView.class)).join();
+        AchievementView repair = running.configuration().queryGateway()
+                .query(new FindAchievement(REPAIR_BADGE), ResponseTypes.instanceOf(AchievementView.class)).join();
+
+        assertThat(north.machines()).extracting(machine -> machine.machineId().value())
+                .containsExactly("laser-1", "laser-2", "printer-1");
+        assertThat(north.trainers()).extracting(trainer -> trainer.trainerId().value())
+                .containsExactly("trainer-tom", "trainer-una");
+        assertThat(labs.labs()).extracting(LabView::labId).containsExactly(FABLAB, SOUTH);
+        assertThat(printer.labId()).isEqualTo(FABLAB);
+        assertThat(printer.outOfService().reason()).isEqualTo("nozzle");
+        assertThat(repair.labId()).isEqualTo(FABLAB);
+        assertThat(repair.version()).isEqualTo(2);
     }
 
     // ---------------------------------------------------------------- configuration
 
-    private record Running(Configuration configuration, AccessProjection access) {
+    private record Running(Configuration configuration, AccessProjection access, CatalogProjection catalog) {
     }
 
     /** A fresh configuration with empty token stores: its processors start at the beginning of the ledger. */
@@ -189,6 +224,7 @@ class ReplayIntegrationTest {
         PassportProjection passport = new PassportProjection(storage);
         AccessProjection access = new AccessProjection(storage, new SimpleMeterRegistry());
         AwardProjection award = new AwardProjection(storage);
+        CatalogProjection catalog = new CatalogProjection(storage);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).build())
@@ -201,15 +237,19 @@ class ReplayIntegrationTest {
                 // Which event triggers an award, and who holds a relinked card, depend on the global order.
                 .registerSequencingPolicy(AwardProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
                 .registerSequencingPolicy(AccessProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
+                // Lab and achievement events write the same lab document.
+                .registerSequencingPolicy(CatalogProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
                 .registerEventHandler(c -> passport)
                 .registerEventHandler(c -> access)
-                .registerEventHandler(c -> award);
+                .registerEventHandler(c -> award)
+                .registerEventHandler(c -> catalog);
         configurer.registerQueryHandler(c -> passport)
                 .registerQueryHandler(c -> access)
-                .registerQueryHandler(c -> award);
+                .registerQueryHandler(c -> award)
+                .registerQueryHandler(c -> catalog);
         Configuration configuration = configurer.start();
         started.add(configuration);
-        return new Running(configuration, access);
+        return new Running(configuration, access, catalog);
     }
 
     private static void awaitCaughtUp(Configuration configuration) {
@@ -265,14 +305,18 @@ class ReplayIntegrationTest {
     }
 
     /**
-     * Two labs, four machines, four members and three achievements: trainings, grants of every expiry rule, a
-     * suspension and reinstatement, a revocation, retractions, cards relinked and unlinked, an achievement defined
-     * after members qualified, revised and retired.
+     * Two labs, two trainers, four machines, four members and three achievements: a qualification withdrawn,
+     * trainings, grants of every expiry rule, a suspension and reinstatement, a revocation, retractions, cards relinked
+     * and unlinked, an achievement defined after members qualified, revised and retired, machines out of service.
      */
     private void publishHistory(Configuration c) {
         publish(c, LAB, FABLAB.value(), new LabRegistered(FABLAB, "Fablab North", "https://north.example", "hi@north.example"));
         publish(c, LAB, FABLAB.value(), new TrainerRegistered(FABLAB, TOM));
         publish(c, LAB, FABLAB.value(), new TrainerQualified(FABLAB, TOM, MachineType.LASER_CUTTER));
+        publish(c, LAB, FABLAB.value(), new TrainerRegistered(FABLAB, UNA));
+        publish(c, LAB, FABLAB.value(), new TrainerQualified(FABLAB, UNA, MachineType.PRINTER_3D));
+        publish(c, LAB, FABLAB.value(), new TrainerQualified(FABLAB, UNA, MachineType.LASER_CUTTER));
+        publish(c, LAB, FABLAB.value(), new TrainerQualificationWithdrawn(FABLAB, UNA, MachineType.LASER_CUTTER, "moved"));
         publish(c, LAB, FABLAB.value(), new MachineRegistered(FABLAB, LASER, "Laser A", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120));
         publish(c, LAB, FABLAB.value(), new MachineRegistered(FABLAB, LASER_2, "Laser B", MachineType.LASER_CUTTER, RiskLevel.HIGH, 90));
         publish(c, LAB, FABLAB.value(), new MachineRegistered(FABLAB, PRINTER, "Printer", MachineType.PRINTER_3D, RiskLevel.LOW, 480));
