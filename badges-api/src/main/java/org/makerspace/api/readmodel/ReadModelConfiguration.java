@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.award.AwardProjection;
+import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.passport.PassportProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,18 +29,25 @@ class ReadModelConfiguration {
     }
 
     @Bean
+    CatalogProjection catalogProjection(LedgerStorage storage) {
+        return new CatalogProjection(storage);
+    }
+
+    @Bean
     AwardProjection awardProjection(LedgerStorage storage) {
         return new AwardProjection(storage);
     }
 
     /**
-     * Awards and machine access depend on the order of events across aggregates (an achievement defined before or
-     * after a member's training; a card moving from one member to another), so each sees the stream in one sequence.
+     * Awards, machine access and the catalog depend on the order of events across aggregates (an achievement
+     * defined before or after a member's training; a card moving from one member to another; an achievement's events
+     * updating its lab's document), so each sees the stream in one sequence.
      */
     @Bean
     ConfigurerModule globallyOrderedReadModels() {
         return configurer -> configurer.eventProcessing()
                 .registerSequencingPolicy(AwardProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
-                .registerSequencingPolicy(AccessProjection.PROCESSING_GROUP, c -> new SequentialPolicy());
+                .registerSequencingPolicy(AccessProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
+                .registerSequencingPolicy(CatalogProjection.PROCESSING_GROUP, c -> new SequentialPolicy());
     }
 }

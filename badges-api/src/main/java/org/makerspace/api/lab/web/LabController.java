@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import org.makerspace.api.ledger.LedgerCommands;
+import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.api.security.IssuedMachineKey;
 import org.makerspace.api.security.MachineKeys;
@@ -29,6 +30,9 @@ import org.makerspace.ledger.lab.api.ReturnMachineToService;
 import org.makerspace.ledger.lab.api.RiskLevel;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
+import org.makerspace.projections.catalog.CatalogProjection;
+import org.makerspace.projections.catalog.FindMachine;
+import org.makerspace.projections.catalog.MachineView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,11 +51,13 @@ class LabController {
 
     private final LedgerCommands commands;
     private final MachineKeys machineKeys;
+    private final CatalogProjection catalog;
     private final Clock clock;
 
-    LabController(LedgerCommands commands, MachineKeys machineKeys, Clock clock) {
+    LabController(LedgerCommands commands, MachineKeys machineKeys, CatalogProjection catalog, Clock clock) {
         this.commands = commands;
         this.machineKeys = machineKeys;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -164,6 +170,10 @@ class LabController {
     @ResponseStatus(HttpStatus.CREATED)
     IssuedMachineKey issueMachineKey(@PathVariable String labId, @PathVariable String machineId, Caller caller) {
         caller.requireLabAdmin(labId);
+        MachineView machine = catalog.find(new FindMachine(MachineId.of(machineId)));
+        if (machine == null || !machine.labId().toString().equals(labId)) {
+            throw NotFound.of("machine of lab " + labId, machineId);
+        }
         return machineKeys.issue(labId, machineId);
     }
 

@@ -1,0 +1,95 @@
+package org.makerspace.api.lab.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+import org.makerspace.api.problem.NotFound;
+import org.makerspace.api.security.Caller;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.projections.access.AccessProjection;
+import org.makerspace.projections.access.FindMachineAccessList;
+import org.makerspace.projections.access.MachineAccessList;
+import org.makerspace.projections.catalog.CatalogProjection;
+import org.makerspace.projections.catalog.FindLab;
+import org.makerspace.projections.catalog.FindLabs;
+import org.makerspace.projections.catalog.FindMachine;
+import org.makerspace.projections.catalog.LabList;
+import org.makerspace.projections.catalog.LabView;
+import org.makerspace.projections.catalog.MachineView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reading labs and machines. A lab's profile, machines and badges are public (it is the issuer of public badges); its
+ * trainers are shown to its own staff only.
+ */
+@RestController
+@Tag(name = "labs")
+class LabReadController {
+
+    private final CatalogProjection catalog;
+    private final AccessProjection access;
+    private final Clock clock;
+
+    LabReadController(CatalogProjection catalog, AccessProjection access, Clock clock) {
+        this.catalog = catalog;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Every lab (public; trainers left out)")
+    @GetMapping("/api/labs")
+    LabList labs() {
+        return new LabList(catalog.find(new FindLabs()).labs().stream().map(LabReadController::publicView).toList());
+    }
+
+    @Operation(summary = "A lab (public; its trainers only for its staff)")
+    @GetMapping("/api/labs/{labId}")
+    LabView lab(@PathVariable String labId) {
+        LabView lab = catalog.find(new FindLab(LabId.of(labId)));
+        if (lab == null) {
+            throw NotFound.of("lab", labId);
+        }
+        return isStaffOf(labId) ? lab : publicView(lab);
+    }
+
+    @Operation(summary = "A machine (staff of its lab)")
+    @GetMapping("/api/machines/{machineId}")
+    MachineView machine(@PathVariable String machineId, Caller caller) {
+        MachineView machine = machineOrNotFound(machineId);
+        caller.requireLabStaff(machine.labId().toString());
+        return machine;
+    }
+
+    @Operation(summary = "Who may use the machine now, at which level, until when (staff of its lab)")
+    @GetMapping("/api/machines/{machineId}/access-list")
+    MachineAccessList accessList(@PathVariable String machineId, Caller caller) {
+        MachineView machine = machineOrNotFound(machineId);
+        caller.requireLabStaff(machine.labId().toString());
+        return access.find(new FindMachineAccessList(MachineId.of(machineId), clock.instant()));
+    }
+
+    private MachineView machineOrNotFound(String machineId) {
+        MachineView machine = catalog.find(new FindMachine(MachineId.of(machineId)));
+        if (machine == null) {
+            throw NotFound.of("machine", machineId);
+        }
+        return machine;
+    }
+
+    private static boolean isStaffOf(String labId) {
+        try {
+            return Caller.current().isLabStaff(labId);
+        } catch (org.springframework.security.core.AuthenticationException anonymous) {
+            return false;
+        }
+    }
+
+    private static LabView publicView(LabView lab) {
+        return new LabView(lab.labId(), lab.name(), lab.publicUrl(), lab.contactEmail(), lab.registeredAt(),
+                           lab.machines(), List.of(), lab.achievements());
+    }
+}
