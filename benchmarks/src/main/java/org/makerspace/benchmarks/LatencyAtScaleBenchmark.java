@@ -1,6 +1,9 @@
 package org.makerspace.benchmarks;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,6 +42,7 @@ public class LatencyAtScaleBenchmark {
     private BenchmarkStore opened;
     private final AtomicLong nextAggregate = new AtomicLong();
     private long fillAggregates;
+    private TrackingToken hundredBeforeHead;
 
     @Setup(Level.Trial)
     public void open() throws Exception {
@@ -47,10 +51,12 @@ public class LatencyAtScaleBenchmark {
         opened = BenchmarkStore.open(store, directory);
         fillAggregates = events / 20;
         if (!filled) {
-            SampleEvents.fill(opened.engine(), "member-", events, 20, 4);
+            SampleEvents.fill(opened.engine(), "member-", events, 20, 20);
             java.nio.file.Files.writeString(directory.resolve("filled"), "yes");
         }
         nextAggregate.set(System.nanoTime());
+        long head = ((GapAwareTrackingToken) opened.engine().createHeadToken()).getIndex();
+        hundredBeforeHead = GapAwareTrackingToken.newInstance(head - 100, List.of());
     }
 
     @TearDown(Level.Trial)
@@ -61,6 +67,12 @@ public class LatencyAtScaleBenchmark {
     @Benchmark
     public void appendOneCommand() {
         opened.engine().appendEvents(SampleEvents.commit("new-" + nextAggregate.incrementAndGet(), 0, 1));
+    }
+
+    /** A processor catching up on the last hundred events of the filled ledger. */
+    @Benchmark
+    public long streamHundredNewestEvents() {
+        return opened.engine().readEvents(hundredBeforeHead, false).limit(100).count();
     }
 
     @Benchmark
