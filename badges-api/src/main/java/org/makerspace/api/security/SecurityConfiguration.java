@@ -1,0 +1,53 @@
+package org.makerspace.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * The HTTP security of the application: stateless bearer credentials (no session, no cookie, hence no CSRF token on
+ * the API), a handful of public paths, the metrics for platform administrators only, and refusals as problems.
+ *
+ * <p>Paths outside {@code /api} and {@code /actuator} are public: web pages, their assets, and the Open Badges
+ * documents that verifiers fetch anonymously.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Argon2id with Spring Security 5.8's parameters (16 MiB, 2 iterations): slow on purpose, hence bearer tokens. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, MachineKeys machineKeys,
+                                            ObjectMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(paths -> paths
+                        .requestMatchers("/api/auth/login", "/api/setup").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .addFilterBefore(new BearerCredentialFilter(tokens, machineKeys, problems),
+                                 AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+}

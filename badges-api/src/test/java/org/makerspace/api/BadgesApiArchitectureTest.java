@@ -1,0 +1,43 @@
+package org.makerspace.api;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of the application module, stated so that they cannot rot. */
+class BadgesApiArchitectureTest {
+
+    private static final JavaClasses API = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.makerspace.api");
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.makerspace.api.(*)..").should().beFreeOfCycles().check(API);
+    }
+
+    @Test
+    void problemsKnowNoFeature() {
+        noClasses().that().resideInAPackage("org.makerspace.api.problem..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.makerspace.api.security..",
+                                                                    "org.makerspace.api.storage..",
+                                                                    "org.makerspace.api.axon..")
+                .check(API);
+    }
+
+    @Test
+    void applicationUsesTheLedgersMessagesNeverItsAggregates() {
+        classes().that().resideInAPackage("org.makerspace.api..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.makerspace.ledger..")
+                        .or(resideInAnyPackage("org.makerspace.ledger.*.api..", "org.makerspace.ledger.common..",
+                                               "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore..")))
+                .check(API);
+    }
+}

@@ -1,0 +1,129 @@
+package org.makerspace.api.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoCollection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.makerspace.api.security.MachineKeys;
+import org.makerspace.ledger.storage.LedgerStorage;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of the application's integration tests: the whole application on a random port, on the test MongoDB
+ * ({@link TestStorage}), with a PLATFORM_ADMIN provisioned from {@code ledger.bootstrap.*} and the
+ * {@link ApiTestConfiguration probe endpoints}. Every subclass that adds no configuration of its own shares one
+ * Spring context, so keep it that way: tests make their own accounts, labs and machines with unique names rather than
+ * a context of their own.
+ *
+ * <p>Logging in as each role: {@link #platformAdmin()}, {@link #labAdmin(String)}, {@link #trainer(String)},
+ * {@link #learner(String)} return a bearer token of a new account of that role (but the platform admin, which is the
+ * bootstrap one); {@link #machine(String, String)} returns a machine key.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "ledger.bootstrap.admin-username=" + ApiIntegrationTestSupport.ADMIN_USERNAME,
+                "ledger.bootstrap.admin-password=" + ApiIntegrationTestSupport.ADMIN_PASSWORD
+        })
+@AutoConfigureObservability(tracing = false)
+@Import(ApiTestConfiguration.class)
+public abstract class ApiIntegrationTestSupport {
+
+    public static final String ADMIN_USERNAME = "platform-admin";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
+    /** The password of every account the helpers create. */
+    public static final String PASSWORD = "twelve chars or more";
+
+    private static final AtomicInteger names = new AtomicInteger();
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private LedgerStorage storage;
+    @Autowired
+    private MachineKeys machineKeys;
+
+    /** The HTTP client of the running application. */
+    protected ApiClient api;
+
+    @DynamicPropertySource
+    static void storage(DynamicPropertyRegistry registry) {
+        TestStorage.use(registry);
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    /** A name no other test uses, such as {@code lab-17}: tests share one database. */
+    protected static String unique(String prefix) {
+        return prefix + "-" + names.incrementAndGet();
+    }
+
+    /** A collection of the application's database, read through the driver. */
+    protected MongoCollection<Document> collection(String name) {
+        return storage.database().getCollection(name);
+    }
+
+    /** A token of the bootstrap PLATFORM_ADMIN. */
+    protected String platformAdmin() {
+        return login(ADMIN_USERNAME, ADMIN_PASSWORD);
+    }
+
+    /** A token of a new LAB_ADMIN of this lab. */
+    protected String labAdmin(String labId) {
+        return login(createAccount(account("LAB_ADMIN", labId)), PASSWORD);
+    }
+
+    /** A token of a new TRAINER of this lab, with a trainer id of its own. */
+    protected String trainer(String labId) {
+        Map<String, Object> account = account("TRAINER", labId);
+        account.put("trainerId", unique("trainer"));
+        return login(createAccount(account), PASSWORD);
+    }
+
+    /** A token of a new LEARNER of this lab, with a member id of its own. */
+    protected String learner(String labId) {
+        Map<String, Object> account = account("LEARNER", labId);
+        account.put("memberId", unique("member"));
+        return login(createAccount(account), PASSWORD);
+    }
+
+    /** A machine key of this machine, issued as its controller would have it issued. */
+    protected String machine(String labId, String machineId) {
+        return machineKeys.issue(labId, machineId).key();
+    }
+
+    /** The body of {@code POST /api/accounts} for a new account of this role and lab, password {@link #PASSWORD}. */
+    protected static Map<String, Object> account(String role, String labId) {
+        Map<String, Object> account = new LinkedHashMap<>();
+        account.put("username", unique(role.toLowerCase().replace('_', '-')));
+        account.put("password", PASSWORD);
+        account.put("roles", new String[] {role});
+        account.put("labId", labId);
+        return account;
+    }
+
+    /** Creates the account as the platform admin; returns its username. */
+    protected String createAccount(Map<String, Object> account) {
+        Reply created = api.post("/api/accounts", platformAdmin(), account);
+        assertThat(created.status()).as("creating %s: %s", account.get("username"), created.body()).isEqualTo(201);
+        return created.text("username");
+    }
+
+    protected String login(String username, String password) {
+        Reply login = api.post("/api/auth/login", null, Map.of("username", username, "password", password));
+        assertThat(login.status()).as("login of %s: %s", username, login.body()).isEqualTo(200);
+        return login.text("token");
+    }
+}
