@@ -1,6 +1,8 @@
 package org.makerspace.api;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -35,9 +37,22 @@ class BadgesApiArchitectureTest {
     @Test
     void applicationUsesTheLedgersMessagesNeverItsAggregates() {
         classes().that().resideInAPackage("org.makerspace.api..")
+                .and().resideOutsideOfPackage("org.makerspace.api.axon..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.makerspace.ledger..")
                         .or(resideInAnyPackage("org.makerspace.ledger.*.api..", "org.makerspace.ledger.common..",
                                                "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore..")))
+                .check(API);
+    }
+
+    /** Only the Axon wiring sees the aggregates, and then only through each feature's public write-model facade. */
+    @Test
+    void onlyTheAxonWiringReachesTheWriteModelThroughItsFacades() {
+        classes().that().resideInAPackage("org.makerspace.api.axon..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.makerspace.ledger..")
+                        .or(resideInAnyPackage("org.makerspace.ledger.*.api..", "org.makerspace.ledger.common..",
+                                               "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore.."))
+                        .or(simpleNameEndingWith("WriteModel"))
+                        .or(simpleName("LabRules")).or(simpleName("EventSourcedLabRules")))
                 .check(API);
     }
 }

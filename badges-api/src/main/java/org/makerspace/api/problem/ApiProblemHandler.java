@@ -18,6 +18,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.common.UnknownReference;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
@@ -90,6 +93,24 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<ProblemDetail> domainProblem(HttpStatus status, String code, String detail,
                                                           HttpServletRequest request) {
         return respond(Problems.problem(status, code, detail, request));
+    }
+
+    /** A rule of the ledger refused the command in the state it found: the request conflicts with that state. */
+    @ExceptionHandler(DomainRefusal.class)
+    ResponseEntity<ProblemDetail> refused(DomainRefusal e, HttpServletRequest request) {
+        return domainProblem(HttpStatus.CONFLICT, e.code(), e.getMessage(), request);
+    }
+
+    /** The request names something (a trainer, a machine, a lab) that the ledger does not know. */
+    @ExceptionHandler(UnknownReference.class)
+    ResponseEntity<ProblemDetail> unknownReference(UnknownReference e, HttpServletRequest request) {
+        return domainProblem(HttpStatus.UNPROCESSABLE_ENTITY, e.code(), e.getMessage(), request);
+    }
+
+    /** An identifier that is already taken: registering a lab, member or achievement twice. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e, HttpServletRequest request) {
+        return domainProblem(HttpStatus.CONFLICT, "already-exists", "this identifier is already taken", request);
     }
 
     @ExceptionHandler(NotFound.class)
