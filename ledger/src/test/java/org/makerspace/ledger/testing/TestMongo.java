@@ -64,8 +64,12 @@ public final class TestMongo {
             return new TestMongo(container.getReplicaSetUrl(), DurabilityBarrier.WRITE_CONCERN,
                                  "Testcontainers' MongoDB");
         }
-        EmbeddedMongoServer embedded = EmbeddedMongoServer.start(temporaryDirectory());
-        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+        Path directory = temporaryDirectory();
+        EmbeddedMongoServer embedded = EmbeddedMongoServer.start(directory);
+        // Not closed by a shutdown hook: application contexts still shutting down in other hooks would lose their
+        // server mid-shutdown. The JVM is ending anyway; the throw-away store is deleted after every hook has run.
+        directory.toFile().deleteOnExit();
+        embedded.file().toFile().deleteOnExit();
         return new TestMongo(embedded.connectionString(), embedded.durability(), "the embedded MongoDB server");
     }
 
