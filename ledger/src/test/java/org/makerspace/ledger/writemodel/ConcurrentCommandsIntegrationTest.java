@@ -1,6 +1,7 @@
 package org.makerspace.ledger.writemodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.achievement.AchievementWriteModel;
+import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
 import org.makerspace.ledger.lab.LabRules;
@@ -105,5 +107,12 @@ class ConcurrentCommandsIntegrationTest {
             recorded += engine.readEvents("member-" + m).asStream().count() - 1; // minus the registration
         }
         assertThat(recorded).isEqualTo((long) threads * perThread);
+        assertThat(engine.readSnapshot("member-0"))
+                .as("a member past the snapshot threshold is loaded from a snapshot")
+                .hasValueSatisfying(snapshot -> assertThat(snapshot.getSequenceNumber()).isGreaterThanOrEqualTo(10));
+        assertThatThrownBy(() -> axon.commandGateway().sendAndWait(new RecordTrainingCompletion(
+                MemberId.of("member-0"), TrainingId.of("t-0-0"), LAB, "laser-basics", BigDecimal.ONE, TRAINER, AT)))
+                .as("the state restored from the snapshot still knows the first training")
+                .isInstanceOf(DomainRefusal.class);
     }
 }
