@@ -1,5 +1,8 @@
 package org.makerspace.projections.award;
 
+import static org.makerspace.projections.support.ImmutableLists.appended;
+import static org.makerspace.projections.support.ImmutableLists.replaced;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,19 +111,5 @@ record MemberFacts(MemberId memberId, List<Training> trainings, List<Certificati
     MemberFacts withContributionRetracted(ContributionId id) {
         return new MemberFacts(memberId, trainings, certifications, replaced(contributions, Contribution::contributionId, id,
                 known -> new Contribution(known.contributionId(), known.labId(), known.role(), true)));
-    }
-
-    private static <T> List<T> appended(List<T> list, T element) {
-        List<T> result = new ArrayList<>(list);
-        result.add(element);
-        return result;
-    }
-
-    private static <T, K> List<T> replaced(List<T> list, Function<T, K> key, K id, UnaryOperator<T> change) {
-        List<T> result = new ArrayList<>(list.size());
-        for (T element : list) {
-            result.add(key.apply(element).equals(id) ? change.apply(element) : element);
-        }
-        return result;
     }
 }

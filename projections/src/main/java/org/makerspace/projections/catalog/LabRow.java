@@ -1,5 +1,8 @@
 package org.makerspace.projections.catalog;
 
+import static org.makerspace.projections.support.ImmutableLists.appended;
+import static org.makerspace.projections.support.ImmutableLists.replaced;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,19 +95,5 @@ record LabRow(LabId labId, String name, String publicUrl, String contactEmail, I
     LabRow withAchievementChanged(AchievementId id, UnaryOperator<AchievementView> change) {
         return new LabRow(labId, name, publicUrl, contactEmail, registeredAt, machines, trainers,
                           replaced(achievements, AchievementView::achievementId, id, change));
-    }
-
-    private static <T> List<T> appended(List<T> list, T element) {
-        List<T> result = new ArrayList<>(list);
-        result.add(element);
-        return result;
-    }
-
-    private static <T, K> List<T> replaced(List<T> list, Function<T, K> key, K id, UnaryOperator<T> change) {
-        List<T> result = new ArrayList<>(list.size());
-        for (T element : list) {
-            result.add(key.apply(element).equals(id) ? change.apply(element) : element);
-        }
-        return result;
     }
 }

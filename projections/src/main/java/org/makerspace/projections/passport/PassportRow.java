@@ -1,5 +1,8 @@
 package org.makerspace.projections.passport;
 
+import static org.makerspace.projections.support.ImmutableLists.appended;
+import static org.makerspace.projections.support.ImmutableLists.replaced;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,19 +88,5 @@ record PassportRow(MemberId memberId, LabId labId, Instant registeredAt, StatusC
     PassportRow withContributionChanged(ContributionId id, UnaryOperator<ContributionEntry> change) {
         return new PassportRow(memberId, labId, registeredAt, suspension, trainings, certifications,
                                replaced(contributions, ContributionEntry::contributionId, id, change));
-    }
-
-    private static <T> List<T> appended(List<T> list, T element) {
-        List<T> result = new ArrayList<>(list);
-        result.add(element);
-        return result;
-    }
-
-    private static <T, K> List<T> replaced(List<T> list, Function<T, K> key, K id, UnaryOperator<T> change) {
-        List<T> result = new ArrayList<>(list.size());
-        for (T element : list) {
-            result.add(key.apply(element).equals(id) ? change.apply(element) : element);
-        }
-        return result;
     }
 }
