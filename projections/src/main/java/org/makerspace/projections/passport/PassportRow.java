@@ -4,10 +4,8 @@ import static org.makerspace.projections.support.ImmutableLists.appended;
 import static org.makerspace.projections.support.ImmutableLists.replaced;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.CertificationId;
