@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * the lowercased username, the {@code _id}; every write is durable before it is acknowledged.
  */
 @Component
-class Accounts {
+public class Accounts {
 
     static final String COLLECTION = "accounts";
     static final int MIN_PASSWORD_LENGTH = 12;
@@ -66,6 +66,19 @@ class Accounts {
         Account account = create(spec, password);
         log.info("Account '{}' ({}) created by '{}'", account.username(), account.roles(), creator.username());
         return account;
+    }
+
+    /**
+     * Creates an account on behalf of {@code creator}, with the checks of {@code POST /api/accounts}: for code that
+     * provisions accounts itself, such as the demo data. Which scopes are required depends on the roles.
+     *
+     * @return the account's username, lowercased
+     * @throws IllegalArgumentException when the username, a scope or the password is not acceptable
+     * @throws org.springframework.web.ErrorResponseException (409) when the username is taken
+     */
+    public String create(Caller creator, String username, Set<Role> roles, String labId, String trainerId,
+                         String memberId, String password) {
+        return create(creator, new Account.Spec(username, roles, labId, trainerId, memberId), password).username();
     }
 
     /** Creates an account without asking who wants it: for the first administrator. */
