@@ -221,6 +221,12 @@ class TrainersDayIntegrationTest extends ApiIntegrationTestSupport {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body().path("errors").toString()).contains("courseCode").contains("hours");
 
+        Reply misspelled = api.post("/api/members/" + member + "/trainings", alice,
+                                    Map.of("labId", lab, "courseCode", "laser-basics", "hours", 1,
+                                           "completedAat", "2026-03-02T10:00:00Z"));
+        assertThat(misspelled.status()).isEqualTo(400);
+        assertThat(misspelled.text("detail")).contains("completedAat");
+
         Reply badExpiry = api.post("/api/members/" + member + "/certifications", alice,
                                    Map.of("labId", lab, "scope", Map.of("machineType", "laser-cutter"),
                                           "level", "AUTONOMOUS", "expiry", Map.of("kind", "someday")));
