@@ -3,9 +3,12 @@ package org.makerspace.api.axon;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
@@ -43,8 +46,19 @@ class AxonConfiguration {
                                        .mongoDatabase(storage.database())
                                        .trackingTokensCollectionName(TOKEN_COLLECTION)
                                        .build())
-                .serializer(JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).build())
+                .serializer(tokenSerializer())
                 .build();
+    }
+
+    @Bean
+    ProcessorLag processorLag(LedgerStorage storage, EventStore eventStore, EventProcessingConfiguration processing,
+                              MeterRegistry meterRegistry) {
+        return new ProcessorLag(storage.database().getCollection(TOKEN_COLLECTION), tokenSerializer(), eventStore,
+                                processing, meterRegistry);
+    }
+
+    private static Serializer tokenSerializer() {
+        return JacksonSerializer.builder().objectMapper(LedgerJson.eventMapper()).build();
     }
 
     /** Pooled streaming processors: they split the stream into segments that several threads or nodes can claim. */

@@ -1,2 +1,5 @@
-/** Axon Framework wiring: the event store on our MongoDB engine, the token store and the event processors. */
+/**
+ * Axon Framework wiring: the event store on our MongoDB engine, the token store, the event processors and how far
+ * behind they are.
+ */
 package org.makerspace.api.axon;
