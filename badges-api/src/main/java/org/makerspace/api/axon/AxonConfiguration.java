@@ -3,6 +3,7 @@ package org.makerspace.api.axon;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -64,6 +65,10 @@ class AxonConfiguration {
     /** Pooled streaming processors: they split the stream into segments that several threads or nodes can claim. */
     @Bean
     ConfigurerModule pooledStreamingProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                // A read model that silently skips an event it failed on is wrong for good; a failing handler
+                // instead stops its segment, which Axon retries with back-off, and the lag gauge shows it.
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 }
