@@ -88,6 +88,9 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final String VOID_PREFIX = "void#";
     /** A stream that skips forward over abandoned positions stops after this many empty windows per fetch. */
     private static final int MAX_EMPTY_WINDOWS_PER_FETCH = 1_000;
+    /** Candidate keys of the first window when loading an aggregate, and how much each further window grows. */
+    private static final int FIRST_WINDOW = 16;
+    private static final int WINDOW_GROWTH = 4;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> counters;
@@ -312,42 +315,37 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequenceNumber,
                                                                    int batchSize) {
-        return readWindow(aggregateId, firstSequenceNumber, true, batchSize);
+        return readWindow(aggregateId, firstSequenceNumber, batchSize, true).events();
     }
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateId) {
-        long next = 0;
-        boolean firstWindow = true;
-        while (true) {
-            List<Document> window = findWindow(aggregateId, next, firstWindow, batchSize());
-            firstWindow = false;
-            long covered = next;
-            for (Document commit : window) {
-                long start = commit.getLong("s");
-                long end = start + commit.getInteger("n");
-                if (start > covered) {
-                    break;
-                }
-                covered = Math.max(covered, end);
-            }
-            if (covered - next < batchSize()) {
-                return covered == 0 ? Optional.empty() : Optional.of(covered - 1);
-            }
-            next = covered;
-        }
+        return readEventData(aggregateId, 0).map(DomainEventData::getSequenceNumber).reduce((first, last) -> last);
     }
 
     /**
-     * The events of one aggregate from {@code firstSequence} on, for one window of {@code windowSize} candidate keys.
-     * Only the first window of a read looks below {@code firstSequence}, for a commit that starts earlier and covers
-     * it; later windows start exactly where the previous commit ended.
+     * The events of one aggregate from {@code from} on, asking for the {@code windowSize} candidate keys
+     * {@code from, from + 1, …}. A read may start inside a commit (a caller asking from an arbitrary sequence number):
+     * when no commit starts at {@code from}, the first window looks below it once, for the commit that covers it.
      */
-    private List<DomainEventData<?>> readWindow(String aggregateId, long firstSequence, boolean firstWindow,
-                                                int windowSize) {
+    private Window readWindow(String aggregateId, long from, int windowSize, boolean firstWindow) {
+        List<DomainEventData<?>> events = contiguousEvents(findKeys(aggregateId, from, from + windowSize), from);
+        if (events.isEmpty() && firstWindow && from > 0) {
+            List<Document> below = findKeys(aggregateId, Math.max(0, from - maxEventsPerCommit + 1), from);
+            return new Window(contiguousEvents(below, from), true);
+        }
+        return new Window(events, false);
+    }
+
+    /** Events read for one window, and whether they came from looking below the first sequence number asked. */
+    private record Window(List<DomainEventData<?>> events, boolean lookedBelow) {
+    }
+
+    /** The events from {@code from} on in these commits, up to the first hole. */
+    private static List<DomainEventData<?>> contiguousEvents(List<Document> commitsBySequence, long from) {
         List<DomainEventData<?>> events = new ArrayList<>();
-        long expected = firstSequence;
-        for (Document commit : findWindow(aggregateId, firstSequence, firstWindow, windowSize)) {
+        long expected = from;
+        for (Document commit : commitsBySequence) {
             long start = commit.getLong("s");
             List<Document> stored = commit.getList("events", Document.class);
             for (int i = 0; i < stored.size(); i++) {
@@ -356,7 +354,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     continue;
                 }
                 if (sequence > expected) {
-                    return events; // a hole: the stream ends at the last contiguous event
+                    return events;
                 }
                 events.add(domainEventData(commit, stored.get(i), sequence));
                 expected++;
@@ -365,10 +363,13 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return events;
     }
 
-    private List<Document> findWindow(String aggregateId, long from, boolean lookBelow, int windowSize) {
-        long lowest = lookBelow ? Math.max(0, from - maxEventsPerCommit + 1) : from;
-        List<String> keys = new ArrayList<>((int) (from - lowest) + windowSize);
-        for (long sequence = lowest; sequence < from + windowSize; sequence++) {
+    /** The commits of the aggregate whose first sequence number lies in [fromInclusive, toExclusive). */
+    private List<Document> findKeys(String aggregateId, long fromInclusive, long toExclusive) {
+        if (toExclusive <= fromInclusive) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>((int) (toExclusive - fromInclusive));
+        for (long sequence = fromInclusive; sequence < toExclusive; sequence++) {
             keys.add(commitKey(aggregateId, sequence));
         }
         List<Document> found = commits.find(in("_id", keys)).into(new ArrayList<>());
@@ -376,10 +377,15 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return found;
     }
 
+    /**
+     * Streams an aggregate window by window. Every candidate key costs a lookup whether or not the commit exists, so
+     * windows start small (most loads follow a snapshot and read a few events) and grow while they come back full.
+     */
     private final class AggregateStream extends java.util.Spliterators.AbstractSpliterator<DomainEventData<?>> {
 
         private final String aggregateId;
         private long next;
+        private int windowSize = Math.min(FIRST_WINDOW, batchSize());
         private boolean firstWindow = true;
         private boolean exhausted;
         private List<DomainEventData<?>> window = List.of();
@@ -397,12 +403,14 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 if (exhausted) {
                     return false;
                 }
-                int windowSize = batchSize();
-                window = readWindow(aggregateId, next, firstWindow, windowSize);
-                firstWindow = false;
+                Window read = readWindow(aggregateId, next, windowSize, firstWindow);
+                window = read.events();
                 cursor = 0;
-                // A window whose keys are all present yields at least windowSize events; fewer means the end.
-                exhausted = window.size() < windowSize;
+                // Every key of a full window is present, so it yields at least windowSize events; fewer means the
+                // end — unless the events came from looking below a read that started inside a commit.
+                exhausted = window.size() < windowSize && !read.lookedBelow();
+                firstWindow = false;
+                windowSize = Math.min(windowSize * WINDOW_GROWTH, batchSize());
                 if (window.isEmpty()) {
                     return false;
                 }
@@ -430,19 +438,19 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 ? GapAwareTrackingToken.newInstance(0, List.of())
                 : dropTimedOutGaps((GapAwareTrackingToken) lastToken);
 
+        // Every candidate position costs a lookup whether or not a commit starts there, so the window stops at the
+        // newest allocated position: a processor that is caught up asks for its gaps and nothing else.
+        long head = headPosition();
         List<Long> candidates = new ArrayList<>(token.getGaps());
-        long windowEnd = token.getIndex() + batchSize;
+        long windowEnd = Math.min(token.getIndex() + batchSize, head);
         addRange(candidates, token.getIndex() + 1, windowEnd);
         List<Document> found = findByPositions(candidates);
-        if (found.isEmpty()) {
-            // Positions abandoned by failed commits can leave whole windows empty below the head.
-            long head = headPosition();
-            for (int windows = 0; found.isEmpty() && windowEnd < head && windows < MAX_EMPTY_WINDOWS_PER_FETCH; windows++) {
-                List<Long> next = new ArrayList<>(batchSize);
-                addRange(next, windowEnd + 1, Math.min(windowEnd + batchSize, head));
-                windowEnd += batchSize;
-                found = findByPositions(next);
-            }
+        // Positions abandoned by failed commits can leave whole windows empty below the head.
+        for (int windows = 0; found.isEmpty() && windowEnd < head && windows < MAX_EMPTY_WINDOWS_PER_FETCH; windows++) {
+            List<Long> next = new ArrayList<>(batchSize);
+            addRange(next, windowEnd + 1, Math.min(windowEnd + batchSize, head));
+            windowEnd = Math.min(windowEnd + batchSize, head);
+            found = findByPositions(next);
         }
         return trackedEvents(token, found);
     }

@@ -96,6 +96,25 @@ class MongoEventStorageEngineIntegrationTest {
     }
 
     @Test
+    void readsALongAggregateThroughGrowingWindows() {
+        MongoEventStorageEngine wide = MongoEventStorageEngine.builder()
+                .database(storage.database())
+                .durability(storage.durability())
+                .build();
+        long sequence = 0;
+        while (sequence < 300) {
+            int size = (int) (sequence % 3) + 1;
+            wide.appendEvents(commit("lab-long", sequence, size));
+            sequence += size;
+        }
+
+        assertThat(wide.readEvents("lab-long").asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactlyElementsOf(java.util.stream.LongStream.range(0, sequence).boxed().toList());
+        assertThat(wide.readEvents("lab-long", 100).asStream().count()).isEqualTo(sequence - 100);
+        assertThat(wide.lastSequenceNumberFor("lab-long")).contains(sequence - 1);
+    }
+
+    @Test
     void readsFromASequenceNumberInsideACommit() {
         engine.appendEvents(commit("lab-a", 0, 5));
         engine.appendEvents(commit("lab-a", 5, 2));
