@@ -2,7 +2,6 @@ package org.makerspace.projections.credential.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -34,9 +33,7 @@ public final class ContextPolicy {
                 collect(node.get(i), path + "[" + i + "]", problems);
             }
         } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 if (field.getKey().equals("@context")) {
                     check(field.getValue(), at, problems);
