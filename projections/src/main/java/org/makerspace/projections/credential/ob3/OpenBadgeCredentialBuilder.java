@@ -3,17 +3,23 @@ package org.makerspace.projections.credential.ob3;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.UUID;
-import org.makerspace.projections.award.CriterionEvidence;
 import org.makerspace.projections.credential.jsonld.CredentialJson;
 
 /**
  * Builds the unsigned OpenBadgeCredential of an award (1EdTech Open Badges 3.0 on the W3C VC Data Model 2.0). Fields
  * are written in one fixed order and every value derives from the request, so the same request always gives the
  * same bytes. Every term used is defined by the three contexts, in this order: VC 2.0, OB 3.0.3, and the OB
- * extensions (which define the credential schema's validator type). {@code awardedDate} is left out: it would repeat
- * {@code validFrom}, and the OB 3.0.3 context types it with an undeclared {@code xsd:} prefix.
+ * extensions (which define the credential schema's validator type).
+ *
+ * <p>The credential has a single blank node, the IdentityObject (whose schema forbids an id): the criteria are named
+ * by a fragment of the achievement, and neither evidence nor a name IdentityObject is written. With one blank node,
+ * every RDF canonicaliser labels it alike; iron 0.14.0, which 1EdTech's validator uses, canonicalises with rdf-urdna
+ * 1.1, whose first-degree hashes are not RDFC-1.0's (with titanium 1.4.0, the version iron declares, it hashes IRIs
+ * written as {@code <<...>>}), so it may order two or more blank nodes differently and then rejects a correct proof. The award's evidence
+ * (internal record ids, no public URL) adds nothing a verifier can follow; the criteria narrative states what was
+ * met. {@code awardedDate} is left out too: it would repeat {@code validFrom}, and the OB 3.0.3 context types it
+ * with an undeclared {@code xsd:} prefix.
  */
 public final class OpenBadgeCredentialBuilder {
 
@@ -41,9 +47,6 @@ public final class OpenBadgeCredentialBuilder {
             credential.put("validUntil", request.validity().validUntil().toString());
         }
         credential.set("credentialSubject", subject(request.recipient(), request.achievement()));
-        if (!request.award().evidence().isEmpty()) {
-            credential.set("evidence", evidence(request.award().evidence()));
-        }
         ObjectNode schema = credential.putArray("credentialSchema").addObject();
         schema.put("id", SCHEMA_ID);
         schema.put("type", SCHEMA_TYPE);
@@ -82,20 +85,15 @@ public final class OpenBadgeCredentialBuilder {
         ObjectNode subject = CredentialJson.object();
         subject.put("id", recipient.subjectId());
         subject.putArray("type").add("AchievementSubject");
-        ArrayNode identifiers = subject.putArray("identifier");
-        ObjectNode hashed = identifiers.addObject();
+        if (recipient.name() != null) {
+            subject.put("name", recipient.name());
+        }
+        ObjectNode hashed = subject.putArray("identifier").addObject();
         hashed.put("type", "IdentityObject");
         hashed.put("identityHash", recipient.identityHash());
         hashed.put("identityType", "identifier");
         hashed.put("hashed", true);
         hashed.put("salt", recipient.salt());
-        if (recipient.name() != null) {
-            ObjectNode name = identifiers.addObject();
-            name.put("type", "IdentityObject");
-            name.put("identityHash", recipient.name());
-            name.put("identityType", "name");
-            name.put("hashed", false);
-        }
         subject.set("achievement", achievement(achievement));
         return subject;
     }
@@ -107,7 +105,9 @@ public final class OpenBadgeCredentialBuilder {
         achievement.put("achievementType", description.achievementType());
         achievement.put("name", description.name());
         achievement.put("description", description.description());
-        achievement.putObject("criteria").put("narrative", description.criteriaNarrative());
+        ObjectNode criteria = achievement.putObject("criteria");
+        criteria.put("id", description.id() + "#criteria");
+        criteria.put("narrative", description.criteriaNarrative());
         if (description.imageUrl() != null) {
             ObjectNode image = achievement.putObject("image");
             image.put("id", description.imageUrl());
@@ -119,18 +119,6 @@ public final class OpenBadgeCredentialBuilder {
             description.tags().forEach(tags::add);
         }
         return achievement;
-    }
-
-    private static ArrayNode evidence(List<CriterionEvidence> evidence) {
-        ArrayNode entries = CredentialJson.object().arrayNode();
-        for (CriterionEvidence met : evidence) {
-            ObjectNode entry = entries.addObject();
-            entry.putArray("type").add("Evidence");
-            entry.put("name", AchievementDescription.sentence(met.criterion()));
-            entry.put("narrative", "Met according to the lab's ledger records " + String.join(", ", met.evidenceIds())
-                                   + ".");
-        }
-        return entries;
     }
 
     private static ObjectNode status(StatusEntry entry) {
