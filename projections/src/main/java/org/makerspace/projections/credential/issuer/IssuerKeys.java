@@ -123,20 +123,22 @@ public final class IssuerKeys {
         return signingKey(key.keyId());
     }
 
+    /** The key whose verification method, published under {@code urls}, is {@code verificationMethod}. */
+    public Optional<IssuerKey> findByVerificationMethod(PublicUrls urls, String verificationMethod) {
+        int slash = verificationMethod == null ? -1 : verificationMethod.lastIndexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        return find(verificationMethod.substring(slash + 1))
+                .filter(key -> urls.verificationMethod(key.labId(), key.keyId()).equals(verificationMethod));
+    }
+
     /**
      * Resolves the verification methods these keys publish under {@code urls} to their public keys, active or not:
      * rotation never stops an old credential from verifying.
      */
     public KeyResolver resolver(PublicUrls urls) {
-        return verificationMethod -> {
-            int slash = verificationMethod == null ? -1 : verificationMethod.lastIndexOf('/');
-            if (slash < 0) {
-                return Optional.empty();
-            }
-            return find(verificationMethod.substring(slash + 1))
-                    .filter(key -> urls.verificationMethod(key.labId(), key.keyId()).equals(verificationMethod))
-                    .map(IssuerKey::publicKey);
-        };
+        return verificationMethod -> findByVerificationMethod(urls, verificationMethod).map(IssuerKey::publicKey);
     }
 
     private Optional<IssuerKey> newest(LabId lab) {

@@ -18,9 +18,7 @@ public final class IssuerTrust {
     public static VerificationHook ownLabs(IssuerKeys keys, PublicUrls urls) {
         return presented -> {
             String method = presented.verificationMethod();
-            Optional<IssuerKey> key = method == null ? Optional.empty()
-                    : keys.find(method.substring(method.lastIndexOf('/') + 1))
-                            .filter(found -> urls.verificationMethod(found.labId(), found.keyId()).equals(method));
+            Optional<IssuerKey> key = keys.findByVerificationMethod(urls, method);
             if (key.isEmpty()) {
                 return VerificationHook.Outcome.failed("the verification method " + method + " is not a key of our labs");
             }
