@@ -16,10 +16,10 @@ import org.makerspace.projections.credential.jsonld.CredentialJson;
  * by a fragment of the achievement, and neither evidence nor a name IdentityObject is written. With one blank node,
  * every RDF canonicaliser labels it alike; iron 0.14.0, which 1EdTech's validator uses, canonicalises with rdf-urdna
  * 1.1, whose first-degree hashes are not RDFC-1.0's (with titanium 1.4.0, the version iron declares, it hashes IRIs
- * written as {@code <<...>>}), so it may order two or more blank nodes differently and then rejects a correct proof. The award's evidence
- * (internal record ids, no public URL) adds nothing a verifier can follow; the criteria narrative states what was
- * met. {@code awardedDate} is left out too: it would repeat {@code validFrom}, and the OB 3.0.3 context types it
- * with an undeclared {@code xsd:} prefix.
+ * written as {@code <<...>>}), so it may order two or more blank nodes differently and then rejects a correct
+ * proof. The award's evidence (internal record ids, no public URL) adds nothing a verifier can follow; the criteria
+ * narrative states what was met. {@code awardedDate} is left out too: it would repeat {@code validFrom}, and the
+ * OB 3.0.3 context types it with an undeclared {@code xsd:} prefix.
  */
 public final class OpenBadgeCredentialBuilder {
 
