@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,31 @@ class ArchitectureTest {
                 .check(production);
         noClasses().that().resideInAPackage("..projections.access..")
                 .should().dependOnClassesThat().resideInAnyPackage("..projections.passport..", "..projections.award..")
+                .check(production);
+    }
+
+    @Test
+    void credentialBuildingBlocksKnowNothingOfKeysStorageOrOpenBadges() {
+        noClasses().that().resideInAnyPackage("..credential.jsonld..", "..credential.proof..", "..credential.jwt..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..credential.issuer..", "..credential.ob3..", "com.mongodb..", "org.makerspace.ledger..")
+                .check(production);
+    }
+
+    @Test
+    void credentialsAreIssuedForAwardsAndCatalogEntriesOnly() {
+        noClasses().that().resideInAPackage("..projections.credential..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..projections.access..", "..projections.passport..", "..projections.support..")
+                .check(production);
+    }
+
+    @Test
+    void credentialsNeverReadTheClock() {
+        noClasses().that().resideInAPackage("..projections.credential..")
+                .should().callMethod(Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("the same award, key and achievement must give byte-identical credentials")
                 .check(production);
     }
 }
