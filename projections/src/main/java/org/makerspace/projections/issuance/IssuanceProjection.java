@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -101,8 +102,11 @@ public class IssuanceProjection implements AwardListener {
     /** A lab becomes an issuer: its profile is kept, and its first signing key starts when it was registered. */
     @EventHandler
     void on(LabRegistered event, @Timestamp Instant recordedAt) {
-        IssuerLab lab = labs.find(event.labId().value()).orElseGet(() -> IssuerLab.of(event, recordedAt));
-        labs.save(lab);
+        Optional<IssuerLab> known = labs.find(event.labId().value());
+        IssuerLab lab = known.orElseGet(() -> IssuerLab.of(event, recordedAt));
+        if (known.isEmpty()) {
+            labs.save(lab);
+        }
         keys.ensureKey(lab.labId(), lab.registeredAt());
     }
 
