@@ -8,12 +8,15 @@ import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.projections.credential.PublicUrls;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Achievements as Open Badges 3.0 documents, and the default images credentials of each version name (public). */
 @RestController
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
 @Tag(name = "open badges")
 class AchievementDocumentController {
 

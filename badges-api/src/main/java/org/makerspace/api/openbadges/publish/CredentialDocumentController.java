@@ -8,8 +8,10 @@ import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.issuance.IssuedCredential;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * still served: their status lists say what became of them.
  */
 @RestController
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
 @Tag(name = "open badges")
 class CredentialDocumentController {
 

@@ -7,12 +7,15 @@ import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.lab.api.LabId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A lab as an issuer, and its signing keys: public, at the ids credentials name (see {@code PublicUrls}). */
 @RestController
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
 @Tag(name = "open badges", description = "Public Open Badges 3.0 and 2.0 documents: no login, cacheable")
 class IssuerDocumentController {
 

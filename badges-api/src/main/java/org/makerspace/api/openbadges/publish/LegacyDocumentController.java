@@ -11,8 +11,10 @@ import org.makerspace.projections.issuance.CredentialState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * suspension, so a suspended award's assertion is answered as revoked while the suspension lasts.
  */
 @RestController
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
 @Tag(name = "open badges")
 class LegacyDocumentController {
 

@@ -9,8 +9,10 @@ import org.makerspace.projections.issuance.StatusListCredentials;
 import org.makerspace.projections.status.StatusListId;
 import org.makerspace.projections.status.StatusPurpose;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * before each use, which the ETag makes a cheap 304 until a bit flips.
  */
 @RestController
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
 @Tag(name = "open badges")
 class StatusListDocumentController {
 
