@@ -44,6 +44,16 @@ class BadgesApiArchitectureTest {
                 .check(API);
     }
 
+    /** The published documents are public and read-only: they neither know who calls nor change the ledger. */
+    @Test
+    void publishedDocumentsNeitherAuthenticateNorSendCommands() {
+        noClasses().that().resideInAPackage("org.makerspace.api.openbadges.publish..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.makerspace.api.security..",
+                                                                    "org.makerspace.api.ledger..",
+                                                                    "org.axonframework.commandhandling..")
+                .check(API);
+    }
+
     /** Only the Axon wiring sees the aggregates, and then only through each feature's public write-model facade. */
     @Test
     void onlyTheAxonWiringReachesTheWriteModelThroughItsFacades() {

@@ -79,8 +79,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void awardsKnowNothingOfTheCredentialsIssuedForThem() {
+        noClasses().that().resideInAPackage("..projections.award..")
+                .should().dependOnClassesThat().resideInAnyPackage("..projections.issuance..",
+                                                                    "..projections.credential..",
+                                                                    "..projections.status..")
+                .because("the award projection only tells its listener; issuance depends on awards, not the reverse")
+                .check(production);
+    }
+
+    @Test
     void credentialsNeverReadTheClock() {
-        noClasses().that().resideInAPackage("..projections.credential..")
+        noClasses().that().resideInAnyPackage("..projections.credential..", "..projections.issuance..",
+                                              "..projections.status..")
                 .should().callMethod(Instant.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .because("the same award, key and achievement must give byte-identical credentials")

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -47,6 +48,8 @@ import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
+import org.makerspace.ledger.member.api.AwardId;
+import org.makerspace.ledger.member.api.AwardRevoked;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
@@ -75,6 +78,7 @@ import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.access.AccessSubject;
 import org.makerspace.projections.access.FindMachineAccessList;
 import org.makerspace.projections.access.MachineAccessList;
+import org.makerspace.projections.award.Award;
 import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.award.FindMemberAwards;
 import org.makerspace.projections.award.MemberAwards;
@@ -87,15 +91,24 @@ import org.makerspace.projections.catalog.FindMachine;
 import org.makerspace.projections.catalog.LabList;
 import org.makerspace.projections.catalog.LabView;
 import org.makerspace.projections.catalog.MachineView;
+import org.makerspace.projections.credential.PublicUrls;
+import org.makerspace.projections.credential.issuer.IssuerKeys;
+import org.makerspace.projections.credential.issuer.MasterKey;
+import org.makerspace.projections.issuance.IssuanceProjection;
+import org.makerspace.projections.issuance.IssuedCredential;
+import org.makerspace.projections.issuance.IssuedCredentials;
 import org.makerspace.projections.passport.FindMemberPassport;
 import org.makerspace.projections.passport.MemberPassport;
 import org.makerspace.projections.passport.PassportProjection;
+import org.makerspace.projections.status.StatusListRegistry;
 import org.makerspace.projections.support.StoredDocuments;
 
 /**
  * Builds every read model from a realistic history through a real Axon configuration on the ledger's own event
  * store, then drops them all and replays the ledger from the start: the rebuilt documents must equal the first ones,
  * document by document, machine access must decide the same from memory, and the catalog must list the same labs.
+ * The signed credentials and status lists are read models too: only the labs' keys ({@code issuer_keys}) survive
+ * the drop, and the replay must sign the very same bytes with them.
  */
 class ReplayIntegrationTest {
 
@@ -123,10 +136,14 @@ class ReplayIntegrationTest {
     private static final AchievementId OLD_BADGE = AchievementId.of("old-badge");
     private static final Instant T0 = Instant.parse("2026-01-05T09:30:00.123456789Z");
     private static final Instant NOW = T0.plus(Duration.ofDays(200));
+    private static final PublicUrls URLS = PublicUrls.of("https://badges.north.example");
+    /** The event that revises the repair badge, published under this id so that the award it makes is known. */
+    private static final String REPAIR_REVISED = "repair-badge-revised-to-2";
 
     private final LedgerStorage storage = TestMongo.server().freshStorage("replay");
     private final Map<String, Long> nextSequence = new HashMap<>();
     private final List<Configuration> started = new ArrayList<>();
+    private final MasterKey masterKey = MasterKey.generate();
 
     @BeforeAll
     static void noPhoningHome() {
@@ -150,15 +167,21 @@ class ReplayIntegrationTest {
         first.configuration().shutdown();
 
         for (String collection : built.keySet()) {
-            storage.database().getCollection(collection).drop();
+            if (!collection.equals(IssuerKeys.COLLECTION)) {
+                storage.database().getCollection(collection).drop();
+            }
         }
         Running replay = start();
         awaitCaughtUp(replay.configuration());
 
         assertThat(built).containsKeys("passport_members", "access_machines", "access_members", "award_definitions",
                                        "award_labs", "award_member_facts", "award_member_awards", "award_records",
-                                       "catalog_labs", "catalog_machines", "catalog_achievement_labs");
+                                       "catalog_labs", "catalog_machines", "catalog_achievement_labs",
+                                       IssuanceProjection.CREDENTIALS, "status_lists", "status_indexes",
+                                       IssuerKeys.COLLECTION);
         assertThat(built.get("award_records")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(built.get(IssuanceProjection.CREDENTIALS)).hasSameSizeAs(built.get("award_records"));
+        assertThat(built.get(IssuerKeys.COLLECTION)).hasSize(2);
         Map<String, List<Document>> rebuilt = StoredDocuments.readModels(storage.database());
         assertThat(rebuilt.keySet()).isEqualTo(built.keySet());
         for (String collection : built.keySet()) {
@@ -168,6 +191,41 @@ class ReplayIntegrationTest {
         assertThat(accessListsOf(replay.access())).isEqualTo(accessLists);
         assertThat(labs.labs()).hasSize(2);
         assertThat(replay.catalog().find(new FindLabs())).isEqualTo(labs);
+    }
+
+    @Test
+    void replayingTheLedgerSignsByteIdenticalCredentialsAndStatusLists() {
+        Running first = start();
+        publishHistory(first.configuration());
+        awaitCaughtUp(first.configuration());
+        Map<String, String> credentials = credentialsOf(first);
+        String cysRepairBadge = Award.idFor(CY, REPAIR_BADGE, 2, REPAIR_REVISED);
+        boolean cyRevoked = first.issued().state(cysRepairBadge).orElseThrow().revoked();
+        first.configuration().shutdown();
+
+        for (String collection : StoredDocuments.readModels(storage.database()).keySet()) {
+            if (!collection.equals(IssuerKeys.COLLECTION)) {
+                storage.database().getCollection(collection).drop();
+            }
+        }
+        Running replay = start();
+        awaitCaughtUp(replay.configuration());
+
+        assertThat(credentials).hasSize(6).containsKey(cysRepairBadge + "/jwt");
+        assertThat(cyRevoked).isTrue();
+        assertThat(credentialsOf(replay)).isEqualTo(credentials);
+        assertThat(replay.issued().state(cysRepairBadge).orElseThrow().revoked()).isTrue();
+    }
+
+    /** Each credential in both formats, by award id: the JSON-LD under the id, the JWT under {@code id/jwt}. */
+    private Map<String, String> credentialsOf(Running running) {
+        Map<String, String> signed = new TreeMap<>();
+        for (Document award : StoredDocuments.of(storage.database(), "award_records")) {
+            IssuedCredential credential = running.issued().credential(award.getString("_id")).orElseThrow();
+            signed.put(credential.awardId(), credential.dataIntegrity());
+            signed.put(credential.awardId() + "/jwt", credential.jwt());
+        }
+        return signed;
     }
 
     @Test
@@ -211,7 +269,8 @@ class ReplayIntegrationTest {
 
     // ---------------------------------------------------------------- configuration
 
-    private record Running(Configuration configuration, AccessProjection access, CatalogProjection catalog) {
+    private record Running(Configuration configuration, AccessProjection access, CatalogProjection catalog,
+                           IssuedCredentials issued) {
     }
 
     /** A fresh configuration with empty token stores: its processors start at the beginning of the ledger. */
@@ -223,7 +282,10 @@ class ReplayIntegrationTest {
         engine.ensureSchema();
         PassportProjection passport = new PassportProjection(storage);
         AccessProjection access = new AccessProjection(storage, new SimpleMeterRegistry());
-        AwardProjection award = new AwardProjection(storage);
+        StatusListRegistry statusLists = new StatusListRegistry(storage);
+        IssuanceProjection issuance = new IssuanceProjection(storage, new IssuerKeys(storage, masterKey), statusLists,
+                                                             URLS);
+        AwardProjection award = new AwardProjection(storage, issuance);
         CatalogProjection catalog = new CatalogProjection(storage);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
@@ -242,6 +304,8 @@ class ReplayIntegrationTest {
                 .registerEventHandler(c -> passport)
                 .registerEventHandler(c -> access)
                 .registerEventHandler(c -> award)
+                // Issuance runs in the award processing group, told of awards by the award projection.
+                .registerEventHandler(c -> issuance)
                 .registerEventHandler(c -> catalog);
         configurer.registerQueryHandler(c -> passport)
                 .registerQueryHandler(c -> access)
@@ -249,7 +313,7 @@ class ReplayIntegrationTest {
                 .registerQueryHandler(c -> catalog);
         Configuration configuration = configurer.start();
         started.add(configuration);
-        return new Running(configuration, access, catalog);
+        return new Running(configuration, access, catalog, new IssuedCredentials(storage, statusLists));
     }
 
     private static void awaitCaughtUp(Configuration configuration) {
@@ -298,6 +362,13 @@ class ReplayIntegrationTest {
     private void publish(Configuration configuration, String type, String aggregateId, Object payload) {
         long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
         configuration.eventStore().publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload));
+    }
+
+    /** Publishes under a chosen message id, so that a test can name the award the event makes. */
+    private void publish(Configuration configuration, String type, String aggregateId, Object payload, String eventId) {
+        long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
+        configuration.eventStore().publish(new GenericDomainEventMessage<>(type, aggregateId, sequence, payload,
+                                                                           Map.of(), eventId, Instant.now()));
     }
 
     private static Instant day(long days) {
@@ -383,7 +454,14 @@ class ReplayIntegrationTest {
         publish(c, ACHIEVEMENT, REPAIR_BADGE.value(), new AchievementDefined(REPAIR_BADGE, FABLAB, 1, "Repairer",
                 "Three repairs", List.of(new Criterion.ContributionsMade(ContributionRole.REPAIRER, 3)), null));
         publish(c, ACHIEVEMENT, REPAIR_BADGE.value(), new AchievementRevised(REPAIR_BADGE, 2, "Repairer",
-                "Two repairs", List.of(new Criterion.ContributionsMade(ContributionRole.REPAIRER, 2)), null));
+                "Two repairs", List.of(new Criterion.ContributionsMade(ContributionRole.REPAIRER, 2)), null),
+                REPAIR_REVISED);
+
+        // Ada's laser badge is suspended with her certification, then reinstated; Cy's repair badge is revoked.
+        publish(c, MEMBER, ADA.value(), new MachineCertificationSuspended(ADA, CertificationId.of("c-ada-1"), "incident", day(25)));
+        publish(c, MEMBER, ADA.value(), new MachineCertificationReinstated(ADA, CertificationId.of("c-ada-1"), day(26)));
+        publish(c, MEMBER, CY.value(), new AwardRevoked(CY, AwardId.of(Award.idFor(CY, REPAIR_BADGE, 2, REPAIR_REVISED)),
+                "repairs were not safe", day(50)));
 
         publish(c, LAB, FABLAB.value(), new MachinePutOutOfService(FABLAB, PRINTER, "nozzle", day(40)));
         publish(c, LAB, FABLAB.value(), new MachinePutOutOfService(FABLAB, LASER_2, "mirror", day(41)));

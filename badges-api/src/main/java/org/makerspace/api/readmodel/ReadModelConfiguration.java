@@ -3,8 +3,10 @@ package org.makerspace.api.readmodel;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.access.AccessProjection;
+import org.makerspace.projections.award.AwardListener;
 import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.passport.PassportProjection;
@@ -33,15 +35,17 @@ class ReadModelConfiguration {
         return new CatalogProjection(storage);
     }
 
+    /** Tells its awards to the listener the application has (the issuance of their credentials), if any. */
     @Bean
-    AwardProjection awardProjection(LedgerStorage storage) {
-        return new AwardProjection(storage);
+    AwardProjection awardProjection(LedgerStorage storage, ObjectProvider<AwardListener> listener) {
+        return new AwardProjection(storage, listener.getIfAvailable(() -> AwardListener.NONE));
     }
 
     /**
      * Awards, machine access and the catalog depend on the order of events across aggregates (an achievement
      * defined before or after a member's training; a card moving from one member to another; an achievement's events
-     * updating its lab's document), so each sees the stream in one sequence.
+     * updating its lab's document), so each sees the stream in one sequence. The award group also runs the issuance
+     * of credentials, which must see labs, awards and status changes in the order the awards were decided.
      */
     @Bean
     ConfigurerModule globallyOrderedReadModels() {

@@ -16,6 +16,10 @@ import org.makerspace.ledger.common.UnknownReference;
 import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.member.api.AwardId;
+import org.makerspace.ledger.member.api.AwardReinstated;
+import org.makerspace.ledger.member.api.AwardRevoked;
+import org.makerspace.ledger.member.api.AwardSuspended;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ContributionId;
@@ -35,11 +39,14 @@ import org.makerspace.ledger.member.api.MemberSuspended;
 import org.makerspace.ledger.member.api.RecordTrainingCompletion;
 import org.makerspace.ledger.member.api.RecordWorkshopContribution;
 import org.makerspace.ledger.member.api.RegisterMember;
+import org.makerspace.ledger.member.api.ReinstateAward;
 import org.makerspace.ledger.member.api.ReinstateMachineCertification;
 import org.makerspace.ledger.member.api.ReinstateMember;
 import org.makerspace.ledger.member.api.RetractTrainingRecord;
 import org.makerspace.ledger.member.api.RetractWorkshopContribution;
+import org.makerspace.ledger.member.api.RevokeAward;
 import org.makerspace.ledger.member.api.RevokeMachineCertification;
+import org.makerspace.ledger.member.api.SuspendAward;
 import org.makerspace.ledger.member.api.SuspendMachineCertification;
 import org.makerspace.ledger.member.api.SuspendMember;
 import org.makerspace.ledger.member.api.TrainingCompleted;
@@ -65,6 +72,8 @@ class Member {
     private Map<String, Recorded> contributions = new HashMap<>();
     /** Every granted certification, by certification id, with its latest change. */
     private Map<String, Certification> certifications = new HashMap<>();
+    /** What the labs decided about the member's awards, by award id: only awards that were ever suspended or revoked. */
+    private Map<String, AwardDecision> awards = new HashMap<>();
     /** The member's current suspension, {@code null} while not suspended. */
     private Suspension suspension;
     /** When the member was last reinstated, {@code null} if never. */
@@ -270,6 +279,64 @@ class Member {
         apply(new WorkshopContributionRetracted(memberId, id, reason, at));
     }
 
+    // Awards: the read side decides them; the ledger records what a lab decides about one afterwards. Each command is
+    // idempotent (asking again for the state an award is in records nothing), and a revocation is final.
+
+    @CommandHandler
+    void handle(RevokeAward command) {
+        AwardId id = Require.present(command.awardId(), "awardId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.revokedAt(), "revokedAt");
+        AwardDecision decision = awards.get(id.value());
+        if (decision != null && decision.change() == Change.REVOKED) {
+            return; // already revoked: the first revocation stands
+        }
+        requireNotBeforeLatestDecision(at, "revocation", id, decision);
+        apply(new AwardRevoked(memberId, id, reason, at));
+    }
+
+    @CommandHandler
+    void handle(SuspendAward command) {
+        AwardId id = Require.present(command.awardId(), "awardId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant at = Require.present(command.suspendedAt(), "suspendedAt");
+        AwardDecision decision = awards.get(id.value());
+        refuseIfRevoked(id, decision);
+        if (decision != null && decision.change() == Change.SUSPENDED) {
+            return; // already suspended
+        }
+        requireNotBeforeLatestDecision(at, "suspension", id, decision);
+        apply(new AwardSuspended(memberId, id, reason, at));
+    }
+
+    @CommandHandler
+    void handle(ReinstateAward command) {
+        AwardId id = Require.present(command.awardId(), "awardId");
+        Instant at = Require.present(command.reinstatedAt(), "reinstatedAt");
+        AwardDecision decision = awards.get(id.value());
+        refuseIfRevoked(id, decision);
+        if (decision == null || decision.change() != Change.SUSPENDED) {
+            return; // not suspended by the lab: nothing to lift
+        }
+        requireNotBeforeLatestDecision(at, "reinstatement", id, decision);
+        apply(new AwardReinstated(memberId, id, at));
+    }
+
+    private void refuseIfRevoked(AwardId id, AwardDecision decision) {
+        if (decision != null && decision.change() == Change.REVOKED) {
+            String reason = decision.reason() == null ? "" : ": " + decision.reason();
+            throw new DomainRefusal("award-revoked",
+                    "award " + id + " of member " + memberId + " was revoked at " + decision.at() + reason);
+        }
+    }
+
+    private void requireNotBeforeLatestDecision(Instant at, String act, AwardId id, AwardDecision decision) {
+        if (decision != null) {
+            Chronology.requireNotBefore(at, act + " of award " + id + " of member " + memberId, decision.at(),
+                    "it " + decision.change().pastTense);
+        }
+    }
+
     // Suspension of the member
 
     @CommandHandler
@@ -354,6 +421,21 @@ class Member {
     }
 
     @EventSourcingHandler
+    private void on(AwardRevoked event) {
+        awards.put(event.awardId().value(), new AwardDecision(Change.REVOKED, event.revokedAt(), event.reason()));
+    }
+
+    @EventSourcingHandler
+    private void on(AwardSuspended event) {
+        awards.put(event.awardId().value(), new AwardDecision(Change.SUSPENDED, event.suspendedAt(), event.reason()));
+    }
+
+    @EventSourcingHandler
+    private void on(AwardReinstated event) {
+        awards.put(event.awardId().value(), new AwardDecision(Change.REINSTATED, event.reinstatedAt(), null));
+    }
+
+    @EventSourcingHandler
     private void on(MemberSuspended event) {
         suspension = new Suspension(event.suspendedAt(), event.reason());
     }
@@ -386,6 +468,10 @@ class Member {
         boolean isSuspended() {
             return change == Change.SUSPENDED;
         }
+    }
+
+    /** A lab's latest decision about an award (suspended, reinstated or revoked), when and, but for a reinstatement, why. */
+    private record AwardDecision(Change change, Instant at, String reason) {
     }
 
     private enum Change {

@@ -1,6 +1,7 @@
 /**
  * A member's skills passport: registration in a lab, linked cards, trainings, machine certifications, workshop
- * contributions and suspension. The member decides alone over what it recorded and asks the lab, through {@link
+ * contributions, suspension, and what a lab decided about an award made to the member (revoked, suspended,
+ * reinstated: the read side decides awards, the ledger records these decisions, idempotently). The member decides alone over what it recorded and asks the lab, through {@link
  * org.makerspace.ledger.lab.LabRules}, about the lab's trainers and machines. A suspended member can still be
  * trained, certified and credited: suspension withholds machine access, which access decisions read from the
  * events, while the record of what the member learnt stays complete. Business times are never checked against

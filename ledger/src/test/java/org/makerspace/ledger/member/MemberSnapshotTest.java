@@ -19,6 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.makerspace.ledger.common.Snapshots;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.member.api.AwardId;
+import org.makerspace.ledger.member.api.AwardRevoked;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
@@ -38,6 +40,7 @@ import org.makerspace.ledger.member.api.RecordWorkshopContribution;
 import org.makerspace.ledger.member.api.ReinstateMachineCertification;
 import org.makerspace.ledger.member.api.RetractTrainingRecord;
 import org.makerspace.ledger.member.api.RevokeMachineCertification;
+import org.makerspace.ledger.member.api.SuspendAward;
 import org.makerspace.ledger.member.api.SuspendMember;
 import org.makerspace.ledger.member.api.TrainingCompleted;
 import org.makerspace.ledger.member.api.TrainingId;
@@ -53,6 +56,7 @@ class MemberSnapshotTest {
     private static final CertificationId ACTIVE = CertificationId.of("cert-active");
     private static final CertificationId SUSPENDED = CertificationId.of("cert-suspended");
     private static final CertificationId REVOKED = CertificationId.of("cert-revoked");
+    private static final AwardId REVOKED_AWARD = AwardId.of("3d1f9a2e-5b6c-3a7d-8e9f-0a1b2c3d4e5f");
     private static final ContributionId REPAIR_CAFE = ContributionId.of("c-repair-cafe");
 
     private static Instant day(int n) {
@@ -79,6 +83,7 @@ class MemberSnapshotTest {
                         new MachineCertificationReinstated(MARIE, REVOKED, day(4)),
                         new MachineCertificationRevoked(MARIE, REVOKED, "second incident", day(5)),
                         new WorkshopContributionRecorded(MARIE, REPAIR_CAFE, PARIS, "Repair café", ContributionRole.MENTOR, BigDecimal.TEN, day(5)),
+                        new AwardRevoked(MARIE, REVOKED_AWARD, "awarded by mistake", day(5)),
                         new MemberSuspended(MARIE, "unpaid fees", day(6)),
                         new MemberReinstated(MARIE, day(7)))
                 .when(new SuspendMember(MARIE, "unsafe use of the CNC", day(8))));
@@ -119,6 +124,17 @@ class MemberSnapshotTest {
                 .when(new RevokeMachineCertification(MARIE, REVOKED, "third incident", day(9)))
                 .expectException(refusedWithCode("certification-revoked"))
                 .expectExceptionMessage("certification cert-revoked of member marie was revoked at 2026-02-05T10:00:00Z: second incident");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.makerspace.ledger.common.Snapshots#serializers")
+    void restoredMemberStillKnowsWhyAnAwardWasRevoked(Serializer serializer) {
+        Member restored = Snapshots.roundTrip(serializer, memberWithHistory());
+
+        given(restored)
+                .when(new SuspendAward(MARIE, REVOKED_AWARD, "review", day(9)))
+                .expectException(refusedWithCode("award-revoked"))
+                .expectExceptionMessage("award " + REVOKED_AWARD + " of member marie was revoked at 2026-02-05T10:00:00Z: awarded by mistake");
     }
 
     @ParameterizedTest

@@ -1,7 +1,9 @@
 package org.makerspace.projections.award;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
@@ -14,8 +16,10 @@ import org.makerspace.ledger.achievement.api.AchievementDefined;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.AchievementRetired;
 import org.makerspace.ledger.achievement.api.AchievementRevised;
+import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MachineCertificationReinstated;
 import org.makerspace.ledger.member.api.MachineCertificationRevoked;
@@ -32,7 +36,8 @@ import org.makerspace.projections.support.RowCollection;
  * Awards achievements. A member event that adds a countable fact at a lab (a training, a grant, a reinstatement,
  * a contribution) evaluates that lab's active achievements for that member, at the fact's business time; defining
  * or revising an achievement evaluates it for every member, at the event's timestamp. Each award is written once
- * per member and achievement, under an id derived from the triggering event.
+ * per member and achievement, under an id derived from the triggering event, and told to the {@link AwardListener}
+ * (which issues its credential) inside the same handler.
  */
 @ProcessingGroup(AwardProjection.PROCESSING_GROUP)
 public class AwardProjection {
@@ -48,8 +53,14 @@ public class AwardProjection {
     private final RowCollection<MemberAwards> memberAwards;
     private final RowCollection<Award> awards;
     private final MemberAwardsReader reader;
+    private final AwardListener listener;
 
     public AwardProjection(LedgerStorage storage) {
+        this(storage, AwardListener.NONE);
+    }
+
+    public AwardProjection(LedgerStorage storage, AwardListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.definitions = new RowCollection<>(storage, DEFINITIONS, AchievementDefinition.class, AchievementDefinition::id);
         this.labs = new RowCollection<>(storage, LABS, LabCatalog.class, LabCatalog::id);
         this.facts = new RowCollection<>(storage, FACTS, MemberFacts.class, MemberFacts::id);
@@ -232,6 +243,22 @@ public class AwardProjection {
         }
         Award award = Award.of(member.memberId(), achievement, eventId, at, evidence.get());
         awards.save(award);
+        listener.awarded(new AwardMade(award, achievement.awarded(), certificationsIn(award, member)));
         return held.with(award);
+    }
+
+    /** The certifications that met a CertificationHeld criterion of the award, in evidence order. */
+    private static List<HeldCertification> certificationsIn(Award award, MemberFacts member) {
+        List<HeldCertification> held = new ArrayList<>();
+        for (CriterionEvidence evidence : award.evidence()) {
+            if (evidence.criterion() instanceof Criterion.CertificationHeld) {
+                for (String id : evidence.evidenceIds()) {
+                    CertificationId certification = CertificationId.of(id);
+                    member.certification(certification).ifPresent(
+                            known -> held.add(new HeldCertification(certification, known.validUntil())));
+                }
+            }
+        }
+        return held;
     }
 }

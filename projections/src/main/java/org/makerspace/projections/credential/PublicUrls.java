@@ -5,13 +5,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.projections.status.StatusListId;
 
 /**
  * The public URLs that credentials name, all under one configured base URL: the issuer profile of a lab, an
- * achievement, and a lab's verification methods (signing keys). The web layer must serve these paths; keeping them
- * in one place keeps the signed ids and the served pages in step.
+ * achievement and its default images, a lab's verification methods (signing keys), an award's credential in both
+ * proof formats and baked into images, the status lists, and the Open Badges 2.0 documents for older backpacks. The
+ * web layer must serve exactly these paths; keeping them in one place keeps the signed ids and the served pages in
+ * step.
  */
 public record PublicUrls(URI base) {
+
+    /** The formats of a badge image. */
+    public enum Image {
+        PNG("png"), SVG("svg");
+
+        private final String extension;
+
+        Image(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
 
     public PublicUrls {
         Objects.requireNonNull(base, "base");
@@ -41,6 +59,54 @@ public record PublicUrls(URI base) {
     /** The id of the verification method (the Multikey document) of one of a lab's keys. */
     public String verificationMethod(LabId lab, String keyId) {
         return issuer(lab) + "/keys/" + segment(keyId);
+    }
+
+    /**
+     * The default image of one version of an achievement, which a credential of that version names when the lab
+     * gave no image: versioned, because it shows the achievement's name as it was then.
+     */
+    public String achievementImage(AchievementId achievement, int version, Image format) {
+        return achievement(achievement) + "/versions/" + version + "/image." + format.extension();
+    }
+
+    /** The same key as {@link #verificationMethod} as a public JWK, for VC-JWT consumers. */
+    public String publicJwk(LabId lab, String keyId) {
+        return verificationMethod(lab, keyId) + "/jwk";
+    }
+
+    /** Where an award's credential is published as JSON-LD with its Data Integrity proof. */
+    public String credential(String awardId) {
+        return base + "/ob3/credentials/" + segment(awardId);
+    }
+
+    /** Where an award's credential is published as a VC-JWT. */
+    public String credentialJwt(String awardId) {
+        return credential(awardId) + "/jwt";
+    }
+
+    /** The award's badge image with its VC-JWT baked in. */
+    public String bakedBadge(String awardId, Image format) {
+        return credential(awardId) + "/badge." + format.extension();
+    }
+
+    /** The status list credential of a lab and purpose; the status package owns the shape of this path. */
+    public String statusList(StatusListId list) {
+        return list.url(base);
+    }
+
+    /** The Open Badges 2.0 Issuer (Profile) of a lab. */
+    public String ob2Issuer(LabId lab) {
+        return base + "/ob2/issuers/" + segment(lab.value());
+    }
+
+    /** The Open Badges 2.0 BadgeClass of one version of an achievement. */
+    public String ob2BadgeClass(AchievementId achievement, int version) {
+        return base + "/ob2/badges/" + segment(achievement.value()) + "/versions/" + version;
+    }
+
+    /** The hosted Open Badges 2.0 Assertion of an award. */
+    public String ob2Assertion(String awardId) {
+        return base + "/ob2/assertions/" + segment(awardId);
     }
 
     /** Resolves a URL that may be relative (such as an image path) against the base URL. */

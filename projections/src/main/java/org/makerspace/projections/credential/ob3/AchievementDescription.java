@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.Criterion;
+import org.makerspace.projections.award.AwardedAchievement;
 import org.makerspace.projections.catalog.AchievementView;
 import org.makerspace.projections.credential.PublicUrls;
 
@@ -43,6 +44,17 @@ public record AchievementDescription(String id, AchievementId achievementId, int
         return new AchievementDescription(urls.achievement(view.achievementId()), view.achievementId(), view.version(),
                                           view.name(), view.description(), narrative(view.criteria()), image, BADGE,
                                           tags(view.criteria()));
+    }
+
+    /**
+     * An awarded version of an achievement as a Badge, like {@link #of(AchievementView, PublicUrls)}, showing
+     * {@code imageUrl} (the lab's image, or the default image of that version) resolved against the base URL.
+     */
+    public static AchievementDescription of(AwardedAchievement awarded, String imageUrl, PublicUrls urls) {
+        String image = imageUrl == null || imageUrl.isBlank() ? null : urls.resolve(imageUrl);
+        return new AchievementDescription(urls.achievement(awarded.achievementId()), awarded.achievementId(),
+                                          awarded.version(), awarded.name(), awarded.description(),
+                                          narrative(awarded.criteria()), image, BADGE, tags(awarded.criteria()));
     }
 
     public AchievementDescription withAchievementType(String type) {

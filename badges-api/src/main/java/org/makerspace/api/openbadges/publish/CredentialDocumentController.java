@@ -1,0 +1,73 @@
+package org.makerspace.api.openbadges.publish;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.makerspace.api.problem.NotFound;
+import org.makerspace.projections.credential.PublicUrls;
+import org.makerspace.projections.issuance.IssuedCredential;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An award's credential, as stored when it was issued, for the learner to download and share: JSON-LD with its Data
+ * Integrity proof, the VC-JWT, and the badge image with the VC-JWT baked in. Revoked and suspended credentials are
+ * still served: their status lists say what became of them.
+ */
+@RestController
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
+@Tag(name = "open badges")
+class CredentialDocumentController {
+
+    private final OpenBadgesDocuments documents;
+
+    CredentialDocumentController(OpenBadgesDocuments documents) {
+        this.documents = documents;
+    }
+
+    @Operation(summary = "An award's credential as application/vc+ld+json (Data Integrity proof), or as the VC-JWT "
+                         + "when Accept asks application/vc+jwt (public)")
+    @GetMapping("/ob3/credentials/{awardId}")
+    ResponseEntity<byte[]> credential(@PathVariable String awardId, HttpServletRequest request) {
+        IssuedCredential credential = credentialOf(awardId);
+        MediaType type = PublicDocument.preferred(request, PublicDocument.VC_LD_JSON, PublicDocument.VC_JWT);
+        return type.equals(PublicDocument.VC_JWT)
+                ? PublicDocument.of(request, credential.jwt(), PublicDocument.VC_JWT, PublicDocument.FIXED)
+                : PublicDocument.of(request, credential.dataIntegrity(), PublicDocument.VC_LD_JSON,
+                                    PublicDocument.FIXED);
+    }
+
+    @Operation(summary = "An award's credential as a VC-JWT: application/vc+jwt, or text/plain when Accept asks it "
+                         + "(public)")
+    @GetMapping("/ob3/credentials/{awardId}/jwt")
+    ResponseEntity<byte[]> jwt(@PathVariable String awardId, HttpServletRequest request) {
+        IssuedCredential credential = credentialOf(awardId);
+        MediaType type = PublicDocument.preferred(request, PublicDocument.VC_JWT, MediaType.TEXT_PLAIN);
+        return PublicDocument.of(request, credential.jwt(), type, PublicDocument.FIXED);
+    }
+
+    @Operation(summary = "An award's badge as PNG, with its VC-JWT baked in (public)")
+    @GetMapping("/ob3/credentials/{awardId}/badge.png")
+    ResponseEntity<byte[]> png(@PathVariable String awardId, HttpServletRequest request) {
+        byte[] image = documents.bakedBadge(awardId, PublicUrls.Image.PNG)
+                .orElseThrow(() -> NotFound.of("credential", awardId));
+        return PublicDocument.of(request, image, MediaType.IMAGE_PNG, PublicDocument.FIXED);
+    }
+
+    @Operation(summary = "An award's badge as SVG, with its VC-JWT baked in (public)")
+    @GetMapping("/ob3/credentials/{awardId}/badge.svg")
+    ResponseEntity<byte[]> svg(@PathVariable String awardId, HttpServletRequest request) {
+        byte[] image = documents.bakedBadge(awardId, PublicUrls.Image.SVG)
+                .orElseThrow(() -> NotFound.of("credential", awardId));
+        return PublicDocument.of(request, image, PublicDocument.SVG, PublicDocument.FIXED);
+    }
+
+    private IssuedCredential credentialOf(String awardId) {
+        return documents.credential(awardId).orElseThrow(() -> NotFound.of("credential", awardId));
+    }
+}

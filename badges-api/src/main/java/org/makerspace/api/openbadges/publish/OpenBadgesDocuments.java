@@ -1,0 +1,265 @@
+package org.makerspace.api.openbadges.publish;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.makerspace.api.badgeimage.BadgeDesign;
+import org.makerspace.api.badgeimage.DefaultBadgeImage;
+import org.makerspace.api.baking.BadgeBaking;
+import org.makerspace.api.baking.BadgePayload;
+import org.makerspace.ledger.achievement.api.AchievementId;
+import org.makerspace.ledger.achievement.api.Criterion;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.projections.award.AwardedAchievement;
+import org.makerspace.projections.credential.PublicUrls;
+import org.makerspace.projections.credential.issuer.IssuerKey;
+import org.makerspace.projections.credential.issuer.IssuerKeys;
+import org.makerspace.projections.credential.issuer.VerificationMethods;
+import org.makerspace.projections.credential.jsonld.CredentialJson;
+import org.makerspace.projections.credential.ob3.AchievementDescription;
+import org.makerspace.projections.credential.ob3.IssuerProfile;
+import org.makerspace.projections.credential.ob3.OpenBadgeCredentialBuilder;
+import org.makerspace.projections.issuance.CredentialState;
+import org.makerspace.projections.issuance.IssuedCredential;
+import org.makerspace.projections.issuance.IssuedCredentials;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the public Open Badges documents from what issuance stored: the same stored state always gives the same
+ * bytes (fields in a fixed order, one JSON mapping), so their ETags are stable. Images are drawn once and kept in a
+ * small cache, since drawing a PNG takes far longer than any lookup.
+ */
+@Component
+class OpenBadgesDocuments {
+
+    static final String OB2_CONTEXT = "https://w3id.org/openbadges/v2";
+
+    private final IssuedCredentials issued;
+    private final IssuerKeys keys;
+    private final VerificationMethods methods;
+    private final PublicUrls urls;
+    private final Cache<String, byte[]> images = Caffeine.newBuilder().maximumSize(512).build();
+
+    OpenBadgesDocuments(IssuedCredentials issued, IssuerKeys keys, VerificationMethods methods, PublicUrls urls) {
+        this.issued = issued;
+        this.keys = keys;
+        this.methods = methods;
+        this.urls = urls;
+    }
+
+    // ---------------------------------------------------------------- Open Badges 3.0
+
+    /** The lab's issuer Profile, the one credentials embed. */
+    Optional<String> issuerProfile(LabId labId) {
+        return issued.lab(labId).map(lab -> {
+            IssuerProfile profile = lab.profile(urls);
+            ObjectNode document = ob3Document();
+            document.put("id", profile.id());
+            document.putArray("type").add("Profile");
+            document.put("name", profile.name());
+            putIfPresent(document, "url", profile.url());
+            putIfPresent(document, "email", profile.email());
+            return CredentialJson.write(document);
+        });
+    }
+
+    /** The latest version of an achievement, with its criteria at {@code #criteria} and its creator. */
+    Optional<String> achievement(AchievementId achievementId) {
+        return issued.latestAchievement(achievementId).flatMap(achievement -> issued.lab(achievement.labId())
+                .map(lab -> {
+                    AchievementDescription description = AchievementDescription.of(achievement, imageOf(achievement),
+                                                                                   urls);
+                    ObjectNode document = ob3Document();
+                    document.put("id", description.id());
+                    document.putArray("type").add("Achievement");
+                    document.put("achievementType", description.achievementType());
+                    document.put("name", description.name());
+                    document.put("description", description.description());
+                    ObjectNode criteria = document.putObject("criteria");
+                    criteria.put("id", description.id() + "#criteria");
+                    criteria.put("narrative", description.criteriaNarrative());
+                    ObjectNode image = document.putObject("image");
+                    image.put("id", description.imageUrl());
+                    image.put("type", "Image");
+                    document.put("version", Integer.toString(description.version()));
+                    if (!description.tags().isEmpty()) {
+                        ArrayNode tags = document.putArray("tag");
+                        description.tags().forEach(tags::add);
+                    }
+                    IssuerProfile creator = lab.profile(urls);
+                    ObjectNode profile = document.putObject("creator");
+                    profile.put("id", creator.id());
+                    profile.putArray("type").add("Profile");
+                    profile.put("name", creator.name());
+                    return CredentialJson.write(document);
+                }));
+    }
+
+    /** The default badge image of one version of an achievement. */
+    Optional<byte[]> defaultImage(AchievementId achievementId, int version, PublicUrls.Image format) {
+        return issued.achievement(achievementId, version).flatMap(achievement -> design(achievement)
+                .map(design -> images.get(format + "|" + achievementId + "|" + version,
+                                          key -> draw(design, format))));
+    }
+
+    /** The key's Multikey verification method, when the key is one of this lab's. */
+    Optional<String> multikey(LabId labId, String keyId) {
+        return labKey(labId, keyId).map(key -> CredentialJson.write(methods.multikey(key)));
+    }
+
+    /** The key as a public JWK, when the key is one of this lab's. */
+    Optional<String> publicJwk(LabId labId, String keyId) {
+        return labKey(labId, keyId).map(key -> CredentialJson.write(methods.publicJwk(key)));
+    }
+
+    /** The award's default badge image, drawn for the awarded version, with its VC-JWT baked in. */
+    Optional<byte[]> bakedBadge(String awardId, PublicUrls.Image format) {
+        return issued.credential(awardId).flatMap(credential -> issued
+                .achievement(credential.achievementId(), credential.achievementVersion())
+                .flatMap(this::design)
+                .map(design -> images.get(format + "|baked|" + awardId, key -> BadgeBaking.bake(
+                        draw(design, format), BadgePayload.ob3Jwt(credential.jwt())))));
+    }
+
+    // ---------------------------------------------------------------- Open Badges 2.0
+
+    /** The lab as an Open Badges 2.0 Issuer. */
+    Optional<String> ob2Issuer(LabId labId) {
+        return issued.lab(labId).map(lab -> {
+            ObjectNode document = ob2Document("Issuer", urls.ob2Issuer(labId));
+            document.put("name", lab.name());
+            document.put("url", lab.publicUrl() != null ? lab.publicUrl() : urls.issuer(labId));
+            putIfPresent(document, "email", lab.contactEmail());
+            return CredentialJson.write(document);
+        });
+    }
+
+    /** One version of an achievement as an Open Badges 2.0 BadgeClass. */
+    Optional<String> ob2BadgeClass(AchievementId achievementId, int version) {
+        return issued.achievement(achievementId, version).map(achievement -> {
+            AchievementDescription description = AchievementDescription.of(achievement, imageOf(achievement), urls);
+            ObjectNode document = ob2Document("BadgeClass", urls.ob2BadgeClass(achievementId, version));
+            document.put("name", description.name());
+            document.put("description", description.description().isBlank() ? description.name()
+                    : description.description());
+            document.put("image", description.imageUrl());
+            ObjectNode criteria = document.putObject("criteria");
+            criteria.put("id", description.id() + "#criteria");
+            criteria.put("narrative", description.criteriaNarrative());
+            document.put("issuer", urls.ob2Issuer(achievement.labId()));
+            if (!description.tags().isEmpty()) {
+                ArrayNode tags = document.putArray("tags");
+                description.tags().forEach(tags::add);
+            }
+            return CredentialJson.write(document);
+        });
+    }
+
+    /**
+     * The award's hosted Open Badges 2.0 Assertion. The recipient is the credential's pseudonymous subject id (a
+     * URI; the ledger holds no e-mail address), hashed with the credential's salt.
+     */
+    Optional<String> ob2Assertion(String awardId) {
+        return issued.credential(awardId).map(credential -> {
+            ObjectNode document = ob2Document("Assertion", urls.ob2Assertion(awardId));
+            ObjectNode recipient = document.putObject("recipient");
+            recipient.put("type", "url");
+            recipient.put("hashed", true);
+            recipient.put("salt", credential.salt());
+            recipient.put("identity", "sha256$" + sha256Hex(credential.subjectId() + credential.salt()));
+            document.put("badge", urls.ob2BadgeClass(credential.achievementId(), credential.achievementVersion()));
+            document.putObject("verification").put("type", "hosted");
+            document.put("issuedOn", credential.validFrom().toString());
+            if (credential.validUntil() != null) {
+                document.put("expires", credential.validUntil().toString());
+            }
+            return CredentialJson.write(document);
+        });
+    }
+
+    /** The body of a 410 Gone for a revoked (or, while it lasts, suspended) assertion, as Open Badges 2.0 asks. */
+    String ob2Revoked(String awardId, CredentialState state) {
+        ObjectNode document = ob2Document("Assertion", urls.ob2Assertion(awardId));
+        document.put("revoked", true);
+        String reason = state.revoked() ? state.revocationReason() : "suspended by the issuer";
+        putIfPresent(document, "revocationReason", reason);
+        return CredentialJson.write(document);
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    Optional<IssuedCredential> credential(String awardId) {
+        return issued.credential(awardId);
+    }
+
+    Optional<CredentialState> state(String awardId) {
+        return issued.state(awardId);
+    }
+
+    private Optional<IssuerKey> labKey(LabId labId, String keyId) {
+        return keys.find(keyId).filter(key -> key.labId().equals(labId));
+    }
+
+    /** The lab's image of the achievement if it gave one, else the default image of the version. */
+    private String imageOf(AwardedAchievement achievement) {
+        return achievement.imageUrl() == null || achievement.imageUrl().isBlank()
+                ? urls.achievementImage(achievement.achievementId(), achievement.version(), PublicUrls.Image.PNG)
+                : achievement.imageUrl();
+    }
+
+    /** The default design: the version's name, the lab's name, the colour of the machine type it certifies, if any. */
+    private Optional<BadgeDesign> design(AwardedAchievement achievement) {
+        return issued.lab(achievement.labId()).map(lab -> BadgeDesign.of(achievement.name(), lab.name(),
+                                                                          achievement.achievementId(),
+                                                                          machineType(achievement)));
+    }
+
+    private static MachineType machineType(AwardedAchievement achievement) {
+        for (Criterion criterion : achievement.criteria()) {
+            if (criterion instanceof Criterion.CertificationHeld held) {
+                return held.machineType();
+            }
+        }
+        return null;
+    }
+
+    private static byte[] draw(BadgeDesign design, PublicUrls.Image format) {
+        return format == PublicUrls.Image.PNG ? DefaultBadgeImage.badgePng(design) : DefaultBadgeImage.svg(design);
+    }
+
+    private static ObjectNode ob3Document() {
+        ObjectNode document = CredentialJson.object();
+        document.putArray("@context").add(OpenBadgeCredentialBuilder.VC_CONTEXT).add(OpenBadgeCredentialBuilder.OB_CONTEXT);
+        return document;
+    }
+
+    private static ObjectNode ob2Document(String type, String id) {
+        ObjectNode document = CredentialJson.object();
+        document.put("@context", OB2_CONTEXT);
+        document.put("type", type);
+        document.put("id", id);
+        return document;
+    }
+
+    private static void putIfPresent(ObjectNode document, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            document.put(field, value);
+        }
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}
