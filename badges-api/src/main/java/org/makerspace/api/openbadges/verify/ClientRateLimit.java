@@ -42,27 +42,34 @@ final class ClientRateLimit {
         }
     }
 
-    /** Tokens as fractions, refilled continuously at {@code perMinute} per minute up to {@code perMinute}. */
+    /**
+     * Tokens counted in exact integers: one token is as many units as a minute has nanoseconds, and every nanosecond
+     * adds {@code perMinute} units, up to {@code perMinute} tokens.
+     */
     private static final class Bucket {
 
-        private double tokens;
+        private long units;
         private long refilledAt;
 
         Bucket(int capacity, long now) {
-            this.tokens = capacity;
+            this.units = capacity * NANOS_PER_MINUTE;
             this.refilledAt = now;
         }
 
         OptionalLong take(long now, int perMinute) {
-            double perNano = (double) perMinute / NANOS_PER_MINUTE;
-            tokens = Math.min(perMinute, tokens + Math.max(0, now - refilledAt) * perNano);
+            long elapsed = Math.min(Math.max(0, now - refilledAt), NANOS_PER_MINUTE);
+            units = Math.min(perMinute * NANOS_PER_MINUTE, units + elapsed * perMinute);
             refilledAt = now;
-            if (tokens >= 1) {
-                tokens -= 1;
+            if (units >= NANOS_PER_MINUTE) {
+                units -= NANOS_PER_MINUTE;
                 return OptionalLong.empty();
             }
-            double waitNanos = (1 - tokens) / perNano;
-            return OptionalLong.of(Math.max(1, (long) Math.ceil(waitNanos / 1_000_000_000d)));
+            long waitNanos = ceilDiv(NANOS_PER_MINUTE - units, perMinute);
+            return OptionalLong.of(Math.max(1, ceilDiv(waitNanos, 1_000_000_000L)));
+        }
+
+        private static long ceilDiv(long dividend, long divisor) {
+            return -Math.floorDiv(-dividend, divisor);
         }
     }
 }

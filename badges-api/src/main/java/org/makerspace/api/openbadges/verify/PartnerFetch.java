@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -110,6 +112,13 @@ final class PartnerFetch {
             }
             if (cause instanceof IOException && cause.getCause() instanceof TooLarge) {
                 throw new FetchFailure(url + " sent more than " + max + " bytes");
+            }
+            if (cause instanceof HttpConnectTimeoutException) {
+                throw new FetchFailure("could not connect to " + url + " within "
+                                       + limits.connectTimeout().toMillis() + " ms");
+            }
+            if (cause instanceof HttpTimeoutException) {
+                throw new FetchFailure(url + " did not answer within " + limits.readTimeout().toMillis() + " ms");
             }
             throw new FetchFailure("cannot fetch " + url + ": " + describe(cause));
         }
