@@ -2,6 +2,8 @@ package org.makerspace.api.openbadges.verify;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
@@ -28,6 +30,29 @@ final class ClientRateLimit {
         this.perMinute = perMinute;
         this.nanoTime = nanoTime;
         this.buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).maximumSize(MAX_CLIENTS).build();
+    }
+
+    /**
+     * The client a request counts against: its IPv4 address, or the /64 network of its IPv6 address, since one IPv6
+     * host commonly has a whole /64 to pick addresses from.
+     */
+    static String clientOf(String remoteAddress) {
+        if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
+            return String.valueOf(remoteAddress);
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(remoteAddress).getAddress();
+            if (bytes.length != 16) {
+                return InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (UnknownHostException e) {
+            return remoteAddress;
+        }
     }
 
     int perMinute() {

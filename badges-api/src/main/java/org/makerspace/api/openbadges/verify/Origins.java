@@ -41,21 +41,42 @@ final class Origins {
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     }
 
-    /** Whether the host is a loopback address; a name is looked up, so only literal loopback hosts are cheap. */
+    /** Whether every address of the host is a loopback address (a name is looked up). */
     static boolean isLoopback(URI uri) {
+        InetAddress[] addresses = addresses(uri);
+        for (InetAddress address : addresses) {
+            if (!address.isLoopbackAddress()) {
+                return false;
+            }
+        }
+        return addresses.length > 0;
+    }
+
+    /**
+     * Whether some address of the host is not on the public internet: loopback, link-local (cloud metadata lives
+     * there), site-local, unique-local IPv6 or the wildcard. An unknown host counts as private: it is not fetched.
+     */
+    static boolean isPrivate(URI uri) {
+        InetAddress[] addresses = addresses(uri);
+        for (InetAddress address : addresses) {
+            boolean uniqueLocal = address.getAddress().length == 16 && (address.getAddress()[0] & 0xfe) == 0xfc;
+            if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                    || address.isSiteLocalAddress() || uniqueLocal) {
+                return true;
+            }
+        }
+        return addresses.length == 0;
+    }
+
+    private static InetAddress[] addresses(URI uri) {
         String host = uri.getHost();
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (!address.isLoopbackAddress()) {
-                    return false;
-                }
-            }
-            return true;
+            return InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return false;
+            return new InetAddress[0];
         }
     }
 }

@@ -43,16 +43,24 @@ final class PartnerFetch {
                 .build();
     }
 
-    /** Refuses a URL this class would never fetch, before any connection; the reason otherwise. */
+    /**
+     * Why this class would never fetch the URL, checked before any connection; null when it may. Besides https only,
+     * a partner's host must be on the public internet: a lab admin declaring a partner must not be able to make this
+     * server reach into the network it runs in. (The host is looked up again to connect, so a partner's DNS that
+     * changes its answer in between is not caught; partners are declared by lab admins, not by the public.)
+     */
     String refusal(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
-            return null;
-        }
         if (scheme.equals("http") && limits.allowHttpToLoopback() && Origins.isLoopback(url)) {
             return null;
         }
-        return "only https URLs are fetched, not " + url;
+        if (!scheme.equals("https")) {
+            return "only https URLs are fetched, not " + url;
+        }
+        if (Origins.isPrivate(url)) {
+            return "hosts on private or unknown addresses are not fetched: " + url;
+        }
+        return null;
     }
 
     /** The body of {@code url} as text, answered 200 within the limits. */

@@ -1,6 +1,7 @@
 package org.makerspace.api.openbadges.verify;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -32,11 +33,15 @@ class VerifyController {
     }
 
     @Operation(summary = "Verify a credential: JSON-LD, compact JWT, or baked into a PNG or SVG (public, rate-limited)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The credential: JSON-LD, a compact VC-JWT, or a PNG or SVG badge it is baked into", required = true,
+            content = {@Content(mediaType = CredentialIntake.VC_LD_JSON), @Content(mediaType = "application/json"),
+                    @Content(mediaType = CredentialIntake.VC_JWT), @Content(mediaType = "text/plain"),
+                    @Content(mediaType = CredentialIntake.PNG), @Content(mediaType = CredentialIntake.SVG)})
     @PostMapping(path = "/api/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, CredentialIntake.LD_JSON,
             CredentialIntake.VC_LD_JSON, MediaType.TEXT_PLAIN_VALUE, CredentialIntake.JWT, CredentialIntake.VC_JWT,
             CredentialIntake.PNG, CredentialIntake.SVG}, produces = MediaType.APPLICATION_JSON_VALUE)
     VerificationAnswer verify(HttpServletRequest request) throws IOException {
-        OptionalLong wait = rateLimit.acquire(request.getRemoteAddr());
+        OptionalLong wait = rateLimit.acquire(ClientRateLimit.clientOf(request.getRemoteAddr()));
         if (wait.isPresent()) {
             throw VerifyProblem.tooManyRequests(wait.getAsLong(), rateLimit.perMinute());
         }

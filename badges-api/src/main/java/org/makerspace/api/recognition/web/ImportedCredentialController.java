@@ -3,6 +3,7 @@ package org.makerspace.api.recognition.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -68,6 +69,10 @@ class ImportedCredentialController {
 
     @Operation(summary = "Import a partner's credential into the member's record (the member, or staff of their lab); "
             + "the body is the credential, as POST /api/verify takes it")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The partner's credential, as POST /api/verify takes it", required = true,
+            content = {@Content(mediaType = CredentialIntake.VC_LD_JSON), @Content(mediaType = "application/json"),
+                    @Content(mediaType = CredentialIntake.VC_JWT), @Content(mediaType = "text/plain"),
+                    @Content(mediaType = CredentialIntake.PNG), @Content(mediaType = CredentialIntake.SVG)})
     @PostMapping(path = "/api/members/{memberId}/imported-credentials", consumes = {MediaType.APPLICATION_JSON_VALUE,
             CredentialIntake.LD_JSON, CredentialIntake.VC_LD_JSON, MediaType.TEXT_PLAIN_VALUE, CredentialIntake.JWT,
             CredentialIntake.VC_JWT, CredentialIntake.PNG, CredentialIntake.SVG},

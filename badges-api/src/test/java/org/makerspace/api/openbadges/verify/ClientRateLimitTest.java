@@ -57,4 +57,12 @@ class ClientRateLimitTest {
     void refusesALimitBelowOne() {
         assertThatThrownBy(() -> new ClientRateLimit(0, now::get)).hasMessageContaining("at least 1");
     }
+
+    @Test
+    void anIpv6ClientCountsByItsSlash64() {
+        assertThat(ClientRateLimit.clientOf("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientRateLimit.clientOf("2001:db8:1:2::1")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientRateLimit.clientOf("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientRateLimit.clientOf("203.0.113.7")).isEqualTo("203.0.113.7");
+    }
 }

@@ -103,6 +103,17 @@ class PartnerFetchTest {
     }
 
     @Test
+    void fetchesNothingFromHostsOnPrivateAddresses() {
+        PartnerFetch production = new PartnerFetch(VerifyProperties.Fetch.defaults(false));
+
+        for (String url : List.of("https://127.0.0.1/key", "https://10.1.2.3/key", "https://169.254.169.254/latest",
+                                  "https://[fd00::1]/key", "https://no-such-host.invalid/key")) {
+            assertThatThrownBy(() -> production.fetch(url))
+                    .hasMessage("hosts on private or unknown addresses are not fetched: " + url);
+        }
+    }
+
+    @Test
     void stopsReadingAtTheSizeLimit() {
         assertThatThrownBy(() -> loopbackAllowed().fetch(base + "/large"))
                 .hasMessage(base + "/large sent more than " + DataSize.ofKilobytes(256).toBytes() + " bytes");
