@@ -54,7 +54,10 @@ class BadgesApiArchitectureTest {
                 .check(API);
     }
 
-    /** Only the Axon wiring sees the aggregates, and then only through each feature's public write-model facade. */
+    /**
+     * Only the Axon wiring sees the aggregates, and then only through each feature's public write-model facade and
+     * the resources their command handlers take (the lab's rules, our labs' issuer ids).
+     */
     @Test
     void onlyTheAxonWiringReachesTheWriteModelThroughItsFacades() {
         classes().that().resideInAPackage("org.makerspace.api.axon..")
@@ -62,7 +65,8 @@ class BadgesApiArchitectureTest {
                         .or(resideInAnyPackage("org.makerspace.ledger.*.api..", "org.makerspace.ledger.common..",
                                                "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore.."))
                         .or(simpleNameEndingWith("WriteModel"))
-                        .or(simpleName("LabRules")).or(simpleName("EventSourcedLabRules")))
+                        .or(simpleName("LabRules")).or(simpleName("EventSourcedLabRules"))
+                        .or(simpleName("LabIssuerIds")))
                 .check(API);
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.makerspace.ledger.achievement.AchievementWriteModel;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
+import org.makerspace.ledger.lab.LabIssuerIds;
 import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.LabWriteModel;
 import org.makerspace.ledger.lab.api.LabId;
@@ -68,6 +69,7 @@ public class CommandThroughputBenchmark {
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> opened.engine())
                 .registerComponent(LabRules.class, c -> EventSourcedLabRules.readingFrom(c.eventStore()))
+                .registerComponent(LabIssuerIds.class, c -> lab -> "https://badges.example/ob3/issuers/" + lab)
                 .configureAggregate(LabWriteModel.aggregate())
                 .configureAggregate(MemberWriteModel.aggregate().configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 50)))

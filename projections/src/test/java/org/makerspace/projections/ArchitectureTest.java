@@ -48,7 +48,8 @@ class ArchitectureTest {
     void nothingDependsOnTheAggregatePackages() {
         noClasses().that().resideInAPackage(PROJECTIONS)
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.makerspace.ledger.lab", "org.makerspace.ledger.member", "org.makerspace.ledger.achievement")
+                        "org.makerspace.ledger.lab", "org.makerspace.ledger.member", "org.makerspace.ledger.achievement",
+                        "org.makerspace.ledger.recognition")
                 .check(new ClassFileImporter().importPackages("org.makerspace.projections"));
     }
 

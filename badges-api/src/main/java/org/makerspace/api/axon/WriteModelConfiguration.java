@@ -18,9 +18,12 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.makerspace.api.storage.LedgerProperties;
 import org.makerspace.ledger.achievement.AchievementWriteModel;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
+import org.makerspace.ledger.lab.LabIssuerIds;
 import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.LabWriteModel;
 import org.makerspace.ledger.member.MemberWriteModel;
+import org.makerspace.ledger.recognition.RecognitionWriteModel;
+import org.makerspace.projections.credential.PublicUrls;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
@@ -38,6 +41,12 @@ class WriteModelConfiguration {
         return EventSourcedLabRules.readingFrom(eventStore);
     }
 
+    /** Our labs' issuer profile URLs, for a lab to tell itself from a partner. */
+    @Bean
+    LabIssuerIds labIssuerIds(PublicUrls urls) {
+        return urls::issuer;
+    }
+
     /** A cache manager of this application context only: two contexts in one JVM must never share aggregates. */
     @Bean(destroyMethod = "close")
     CacheManager aggregateCacheManager() {
@@ -53,6 +62,8 @@ class WriteModelConfiguration {
             register(configurer, LabWriteModel.aggregate(), boundedCache(caches, "lab", properties), properties);
             register(configurer, MemberWriteModel.aggregate(), boundedCache(caches, "member", properties), properties);
             register(configurer, AchievementWriteModel.aggregate(), boundedCache(caches, "achievement", properties),
+                     properties);
+            register(configurer, RecognitionWriteModel.aggregate(), boundedCache(caches, "recognition", properties),
                      properties);
         };
     }
@@ -91,5 +102,10 @@ class WriteModelConfiguration {
     @Bean
     AggregateFactory<?> achievementAggregateFactory(ParameterResolverFactory resolvers) {
         return AchievementWriteModel.factory(resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> recognitionAggregateFactory(ParameterResolverFactory resolvers) {
+        return RecognitionWriteModel.factory(resolvers);
     }
 }

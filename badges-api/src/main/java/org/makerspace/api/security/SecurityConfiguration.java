@@ -3,6 +3,7 @@ package org.makerspace.api.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -40,6 +41,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers("/api/auth/login", "/api/setup").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
+                        // Anyone may verify a credential (rate-limited by address) and see whom a lab trusts.
+                        .requestMatchers(HttpMethod.POST, "/api/verify").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/labs/*/partners").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/api/**").authenticated()

@@ -32,7 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "ledger.bootstrap.admin-username=" + ApiIntegrationTestSupport.ADMIN_USERNAME,
-                "ledger.bootstrap.admin-password=" + ApiIntegrationTestSupport.ADMIN_PASSWORD
+                "ledger.bootstrap.admin-password=" + ApiIntegrationTestSupport.ADMIN_PASSWORD,
+                // Partners in tests are tiny servers on loopback, over plain http.
+                "ledger.verify.fetch.allow-http-to-loopback=true"
         })
 @AutoConfigureObservability(tracing = false)
 @Import(ApiTestConfiguration.class)

@@ -1,9 +1,13 @@
 package org.makerspace.ledger.lab;
 
+import java.util.List;
 import java.util.Objects;
 import org.axonframework.common.lock.NullLockFactory;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -17,6 +21,11 @@ import org.makerspace.ledger.member.api.CertificationScope;
  */
 public final class EventSourcedLabRules implements LabRules {
 
+    /** Stands in for the issuer ids, which only the lab's command handlers use. */
+    private static final LabIssuerIds NO_COMMANDS = lab -> {
+        throw new IllegalStateException("the lab rules' repository handles no commands");
+    };
+
     private final Repository<Lab> labs;
 
     /** Rules read through the given lab repository, for wiring inside this package. */
@@ -27,12 +36,16 @@ public final class EventSourcedLabRules implements LabRules {
     /**
      * Rules read through a repository of their own over the event store, for wiring from any package. It takes no
      * lock: a check in another aggregate's command can never be atomic with the lab's own commands anyway, so
-     * holding the lab's lock until that command commits would only make commands wait on each other.
+     * holding the lab's lock until that command commits would only make commands wait on each other. It handles no
+     * command either, so the resources only command handlers use are stood in for by ones that refuse to be used.
      */
     public static EventSourcedLabRules readingFrom(EventStore eventStore) {
         return new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class)
                 .eventStore(Objects.requireNonNull(eventStore, "eventStore"))
                 .lockFactory(NullLockFactory.INSTANCE)
+                .parameterResolverFactory(MultiParameterResolverFactory.ordered(
+                        ClasspathParameterResolverFactory.forClass(Lab.class),
+                        new SimpleResourceParameterResolverFactory(List.of(NO_COMMANDS))))
                 .build());
     }
 

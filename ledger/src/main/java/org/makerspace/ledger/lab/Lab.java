@@ -19,6 +19,8 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerLabTrusted;
+import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.lab.api.PutMachineOutOfService;
 import org.makerspace.ledger.lab.api.QualifyTrainer;
 import org.makerspace.ledger.lab.api.RegisterLab;
@@ -29,10 +31,12 @@ import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
+import org.makerspace.ledger.lab.api.TrustPartnerLab;
+import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
 import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
 import org.makerspace.ledger.member.api.CertificationScope;
 
-/** A lab with its trainers' qualifications and its machines' service state. */
+/** A lab with its trainers' qualifications, its machines' service state and the partners whose credentials it trusts. */
 class Lab {
 
     static final int MAX_SESSION_MINUTES = 24 * 60;
@@ -43,6 +47,8 @@ class Lab {
     private Map<String, Set<MachineType>> qualifications = new HashMap<>();
     /** Every registered machine, by machine id. */
     private Map<String, Machine> machines = new HashMap<>();
+    /** The partners trusted now, by issuer profile URL, with the name and time they were trusted under. */
+    private Map<String, Partner> partners = new HashMap<>();
 
     /** For Axon and for snapshots. */
     Lab() {
@@ -130,6 +136,35 @@ class Lab {
         apply(new MachineReturnedToService(labId, id, since));
     }
 
+    @CommandHandler
+    void handle(TrustPartnerLab command, LabIssuerIds issuerIds) {
+        String partner = Require.httpUrl(command.partnerIssuerId(), "partnerIssuerId");
+        String name = Require.notBlank(command.partnerName(), "partnerName");
+        Instant since = Require.present(command.since(), "since");
+        if (partner.equals(issuerIds.issuerIdOf(labId))) {
+            throw LabRefusals.partnerIsSelf(labId, partner);
+        }
+        Partner known = partners.get(partner);
+        if (known != null) {
+            throw LabRefusals.partnerAlreadyTrusted(labId, partner, known.name(), known.since());
+        }
+        apply(new PartnerLabTrusted(labId, partner, name, since));
+    }
+
+    @CommandHandler
+    void handle(WithdrawPartnerTrust command) {
+        String partner = Require.notBlank(command.partnerIssuerId(), "partnerIssuerId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant since = Require.present(command.since(), "since");
+        Partner known = partners.get(partner);
+        if (known == null) {
+            throw LabRefusals.partnerNotTrusted(labId, partner);
+        }
+        Chronology.requireNotBefore(since, "withdrawing the trust of lab " + labId + " in partner " + partner,
+                known.since(), "it was trusted");
+        apply(new PartnerTrustWithdrawn(labId, partner, reason, since));
+    }
+
     /** Backs {@link LabRules#requireTrainer}. */
     void requireTrainer(TrainerId trainer) {
         qualificationsOf(trainer);
@@ -208,6 +243,20 @@ class Lab {
     @EventSourcingHandler
     private void on(MachineReturnedToService event) {
         machines.computeIfPresent(event.machineId().value(), (id, machine) -> machine.returnedToService(event.since()));
+    }
+
+    @EventSourcingHandler
+    private void on(PartnerLabTrusted event) {
+        partners.put(event.partnerIssuerId(), new Partner(event.partnerName(), event.since()));
+    }
+
+    @EventSourcingHandler
+    private void on(PartnerTrustWithdrawn event) {
+        partners.remove(event.partnerIssuerId());
+    }
+
+    /** What decisions need of a trusted partner: the name and time it was trusted under, to word a refusal. */
+    private record Partner(String name, Instant since) {
     }
 
     /**

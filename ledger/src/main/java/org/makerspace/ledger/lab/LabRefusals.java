@@ -60,4 +60,18 @@ final class LabRefusals {
         return new DomainRefusal("machine-in-service",
                 "machine " + machine + " of lab " + lab + " is in service " + inServiceSince);
     }
+
+    static DomainRefusal partnerIsSelf(LabId lab, String issuerId) {
+        return new DomainRefusal("partner-is-self",
+                "lab " + lab + " cannot trust itself as a partner: " + issuerId + " is its own issuer profile");
+    }
+
+    static DomainRefusal partnerAlreadyTrusted(LabId lab, String issuerId, String name, Instant since) {
+        return new DomainRefusal("partner-already-trusted",
+                "lab " + lab + " has trusted partner " + name + " (" + issuerId + ") since " + since);
+    }
+
+    static DomainRefusal partnerNotTrusted(LabId lab, String issuerId) {
+        return new DomainRefusal("partner-not-trusted", "lab " + lab + " does not trust partner " + issuerId);
+    }
 }

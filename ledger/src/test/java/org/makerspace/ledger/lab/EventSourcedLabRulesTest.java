@@ -3,10 +3,14 @@ package org.makerspace.ledger.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.SimpleResourceParameterResolverFactory;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -35,7 +39,12 @@ class EventSourcedLabRulesTest extends LabRulesContract {
     @Override
     LabRules rulesOver(Object... labEvents) {
         EventSourcedLabs.append(eventStore, labEvents);
-        return new InUnitsOfWork(new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class).eventStore(eventStore).build()));
+        LabIssuerIds unused = lab -> "https://badges.example/ob3/issuers/" + lab;
+        return new InUnitsOfWork(new EventSourcedLabRules(EventSourcingRepository.builder(Lab.class).eventStore(eventStore)
+                .parameterResolverFactory(MultiParameterResolverFactory.ordered(
+                        ClasspathParameterResolverFactory.forClass(Lab.class),
+                        new SimpleResourceParameterResolverFactory(List.of(unused))))
+                .build()));
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerLabTrusted;
+import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.lab.api.PutMachineOutOfService;
 import org.makerspace.ledger.lab.api.QualifyTrainer;
 import org.makerspace.ledger.lab.api.RegisterMachine;
@@ -27,6 +29,8 @@ import org.makerspace.ledger.lab.api.RiskLevel;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
+import org.makerspace.ledger.lab.api.TrustPartnerLab;
+import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
 import org.makerspace.ledger.member.api.CertificationScope;
 
 /** A lab restored from a snapshot decides as the lab it was taken from. */
@@ -39,10 +43,18 @@ class LabSnapshotTest {
     private static final MachineId CNC_1 = MachineId.of("cnc-1");
     private static final Instant BROKEN = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant REPAIRED = Instant.parse("2026-03-05T09:00:00Z");
+    private static final String LYON = "https://badges.fablab-lyon.example/issuers/main";
+    private static final String BERLIN = "https://badges.fablab-berlin.example/issuers/main";
+    private static final LabIssuerIds ISSUER_IDS = lab -> "https://badges.example/ob3/issuers/" + lab;
 
-    /** Trainers with and without qualifications, a machine back in service and one out of it. */
+    /**
+     * Trainers with and without qualifications, a machine back in service and one out of it, a partner trusted and
+     * one no longer.
+     */
     private static Lab labWithHistory() {
-        return Snapshots.stateAfter(new AggregateTestFixture<>(Lab.class)
+        AggregateTestFixture<Lab> fixture = new AggregateTestFixture<>(Lab.class);
+        fixture.registerInjectableResource(ISSUER_IDS);
+        return Snapshots.stateAfter(fixture
                 .given(new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", null),
                         new TrainerRegistered(PARIS, ALICE),
                         new TrainerQualified(PARIS, ALICE, MachineType.LASER_CUTTER),
@@ -51,12 +63,17 @@ class LabSnapshotTest {
                         new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120),
                         new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN),
                         new MachineReturnedToService(PARIS, LASER_1, REPAIRED),
-                        new MachineRegistered(PARIS, CNC_1, "Shopbot", MachineType.CNC_MILL, RiskLevel.HIGH, 240))
+                        new MachineRegistered(PARIS, CNC_1, "Shopbot", MachineType.CNC_MILL, RiskLevel.HIGH, 240),
+                        new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", BROKEN),
+                        new PartnerLabTrusted(PARIS, BERLIN, "Fablab Berlin", BROKEN),
+                        new PartnerTrustWithdrawn(PARIS, BERLIN, "left the network", REPAIRED))
                 .when(new PutMachineOutOfService(PARIS, CNC_1, "spindle worn", REPAIRED)));
     }
 
     private static TestExecutor<Lab> given(Lab restored) {
-        return new AggregateTestFixture<>(Lab.class).givenState(() -> restored);
+        AggregateTestFixture<Lab> fixture = new AggregateTestFixture<>(Lab.class);
+        fixture.registerInjectableResource(ISSUER_IDS);
+        return fixture.givenState(() -> restored);
     }
 
     @ParameterizedTest
@@ -105,5 +122,20 @@ class LabSnapshotTest {
         given(restored)
                 .when(new QualifyTrainer(PARIS, ALICE, MachineType.CNC_MILL))
                 .expectException(refusedWithCode("already-qualified"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.makerspace.ledger.common.Snapshots#serializers")
+    void restoredLabStillKnowsItsPartners(Serializer serializer) {
+        Lab restored = Snapshots.roundTrip(serializer, labWithHistory());
+
+        given(restored)
+                .when(new TrustPartnerLab(PARIS, LYON, "Lyon again", REPAIRED))
+                .expectException(refusedWithCode("partner-already-trusted"))
+                .expectExceptionMessage("lab fablab-paris has trusted partner Fablab Lyon (" + LYON
+                        + ") since 2026-03-02T10:00:00Z");
+        given(Snapshots.roundTrip(serializer, labWithHistory()))
+                .when(new WithdrawPartnerTrust(PARIS, BERLIN, "again", REPAIRED))
+                .expectException(refusedWithCode("partner-not-trusted"));
     }
 }

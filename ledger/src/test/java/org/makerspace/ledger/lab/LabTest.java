@@ -18,6 +18,8 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerLabTrusted;
+import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.lab.api.PutMachineOutOfService;
 import org.makerspace.ledger.lab.api.QualifyTrainer;
 import org.makerspace.ledger.lab.api.RegisterLab;
@@ -29,6 +31,8 @@ import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
+import org.makerspace.ledger.lab.api.TrustPartnerLab;
+import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
 import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
 
 class LabTest {
@@ -39,6 +43,10 @@ class LabTest {
     private static final MachineId LASER_1 = MachineId.of("laser-1");
     private static final Instant BROKEN = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant REPAIRED = Instant.parse("2026-03-05T09:00:00Z");
+    private static final LabIssuerIds ISSUER_IDS = lab -> "https://badges.example/ob3/issuers/" + lab;
+    private static final String LYON = "https://badges.fablab-lyon.example/issuers/main";
+    private static final Instant AGREED = Instant.parse("2026-04-01T00:00:00Z");
+    private static final Instant FELL_OUT = Instant.parse("2026-09-01T00:00:00Z");
 
     private static final LabRegistered PARIS_REGISTERED =
             new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", "hello@fablab.paris");
@@ -50,6 +58,7 @@ class LabTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Lab.class);
+        fixture.registerInjectableResource(ISSUER_IDS);
     }
 
     // RegisterLab
@@ -347,5 +356,112 @@ class LabTest {
                 .expectException(UnknownReference.class)
                 .expectException(refusedWithCode("unknown-machine"))
                 .expectExceptionMessage("machine laser-1 is not registered in lab fablab-paris");
+    }
+
+    // TrustPartnerLab
+
+    @Test
+    void canTrustPartnerLab() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new TrustPartnerLab(PARIS, LYON, "Fablab Lyon", AGREED))
+                .expectEvents(new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED));
+    }
+
+    @Test
+    void cannotTrustItself() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new TrustPartnerLab(PARIS, "https://badges.example/ob3/issuers/fablab-paris", "Us", AGREED))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("partner-is-self"))
+                .expectExceptionMessage("lab fablab-paris cannot trust itself as a partner: "
+                        + "https://badges.example/ob3/issuers/fablab-paris is its own issuer profile");
+    }
+
+    @Test
+    void cannotTrustPartnerTwice() {
+        fixture.given(PARIS_REGISTERED, new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED))
+                .when(new TrustPartnerLab(PARIS, LYON, "Lyon again", FELL_OUT))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("partner-already-trusted"))
+                .expectExceptionMessage("lab fablab-paris has trusted partner Fablab Lyon (" + LYON
+                        + ") since 2026-04-01T00:00:00Z");
+    }
+
+    @Test
+    void canTrustPartnerAgainAfterWithdrawal() {
+        fixture.given(PARIS_REGISTERED, new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED),
+                        new PartnerTrustWithdrawn(PARIS, LYON, "audit pending", FELL_OUT))
+                .when(new TrustPartnerLab(PARIS, LYON, "Fablab Lyon", FELL_OUT.plusSeconds(60)))
+                .expectEvents(new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", FELL_OUT.plusSeconds(60)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK", "badges.fablab-lyon.example",
+            "ftp://badges.fablab-lyon.example"})
+    void cannotTrustPartnerNamedOtherwiseThanByHttpUrl(String issuerId) {
+        fixture.given(PARIS_REGISTERED)
+                .when(new TrustPartnerLab(PARIS, issuerId, "Fablab Lyon", AGREED))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("partnerIssuerId must be an absolute http(s) URL, but was '" + issuerId + "'");
+    }
+
+    @Test
+    void cannotTrustPartnerWithoutName() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new TrustPartnerLab(PARIS, LYON, " ", AGREED))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("partnerName must not be blank");
+    }
+
+    @Test
+    void cannotTrustPartnerWithoutTime() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new TrustPartnerLab(PARIS, LYON, "Fablab Lyon", null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("since is required");
+    }
+
+    // WithdrawPartnerTrust
+
+    @Test
+    void canWithdrawPartnerTrust() {
+        fixture.given(PARIS_REGISTERED, new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED))
+                .when(new WithdrawPartnerTrust(PARIS, LYON, "audit pending", FELL_OUT))
+                .expectEvents(new PartnerTrustWithdrawn(PARIS, LYON, "audit pending", FELL_OUT));
+    }
+
+    @Test
+    void cannotWithdrawTrustOfUnknownPartner() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new WithdrawPartnerTrust(PARIS, LYON, "audit pending", FELL_OUT))
+                .expectException(DomainRefusal.class)
+                .expectException(refusedWithCode("partner-not-trusted"))
+                .expectExceptionMessage("lab fablab-paris does not trust partner " + LYON);
+    }
+
+    @Test
+    void cannotWithdrawTrustTwice() {
+        fixture.given(PARIS_REGISTERED, new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED),
+                        new PartnerTrustWithdrawn(PARIS, LYON, "audit pending", FELL_OUT))
+                .when(new WithdrawPartnerTrust(PARIS, LYON, "still pending", FELL_OUT.plusSeconds(60)))
+                .expectException(refusedWithCode("partner-not-trusted"))
+                .expectExceptionMessage("lab fablab-paris does not trust partner " + LYON);
+    }
+
+    @Test
+    void cannotWithdrawTrustBeforePartnerWasTrusted() {
+        fixture.given(PARIS_REGISTERED, new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", FELL_OUT))
+                .when(new WithdrawPartnerTrust(PARIS, LYON, "audit pending", AGREED))
+                .expectException(refusedWithCode("out-of-sequence"))
+                .expectExceptionMessage("withdrawing the trust of lab fablab-paris in partner " + LYON
+                        + " at 2026-04-01T00:00:00Z is before it was trusted at 2026-09-01T00:00:00Z");
+    }
+
+    @Test
+    void cannotWithdrawPartnerTrustWithoutReason() {
+        fixture.given(PARIS_REGISTERED, new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED))
+                .when(new WithdrawPartnerTrust(PARIS, LYON, "", FELL_OUT))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("reason must not be blank");
     }
 }

@@ -22,6 +22,7 @@ import org.makerspace.ledger.achievement.AchievementWriteModel;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
+import org.makerspace.ledger.lab.LabIssuerIds;
 import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.LabWriteModel;
 import org.makerspace.ledger.lab.api.LabId;
@@ -60,6 +61,7 @@ class ConcurrentCommandsIntegrationTest {
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(LabRules.class, c -> EventSourcedLabRules.readingFrom(c.eventStore()))
+                .registerComponent(LabIssuerIds.class, c -> lab -> "https://badges.example/ob3/issuers/" + lab)
                 .configureAggregate(LabWriteModel.aggregate())
                 .configureAggregate(MemberWriteModel.aggregate().configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 10)))

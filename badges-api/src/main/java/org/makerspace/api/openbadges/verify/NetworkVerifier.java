@@ -1,0 +1,88 @@
+package org.makerspace.api.openbadges.verify;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.makerspace.projections.credential.PublicUrls;
+import org.makerspace.projections.credential.issuer.IssuerKeys;
+import org.makerspace.projections.credential.jsonld.BundledContexts;
+import org.makerspace.projections.credential.ob3.Check;
+import org.makerspace.projections.credential.ob3.CredentialVerifier;
+import org.makerspace.projections.credential.ob3.IssuerTrust;
+import org.makerspace.projections.credential.ob3.VerificationHook;
+import org.makerspace.projections.credential.ob3.VerificationReport;
+import org.makerspace.projections.credential.proof.KeyResolver;
+import org.makerspace.projections.status.StatusListRegistry;
+import org.makerspace.projections.trust.FindPartnerIssuer;
+import org.makerspace.projections.trust.PartnerIssuer;
+import org.makerspace.projections.trust.TrustedPartnersProjection;
+
+/**
+ * Verifies a presented credential against the lab network: {@link CredentialVerifier}'s checks, with keys resolved
+ * and status and issuer trust decided as {@code package-info} describes. Each verification gets a session of its
+ * own, bound to the issuer the credential claims; nothing in it outlives the call but the partner document caches.
+ */
+public final class NetworkVerifier {
+
+    private final PublicUrls urls;
+    private final KeyResolver ownKeys;
+    private final VerificationHook ownLabs;
+    private final StatusListRegistry statusLists;
+    private final TrustedPartnersProjection trust;
+    private final PartnerDocuments documents;
+    private final BundledContexts contexts = BundledContexts.standard();
+
+    NetworkVerifier(PublicUrls urls, IssuerKeys keys, StatusListRegistry statusLists, TrustedPartnersProjection trust,
+                    PartnerDocuments documents) {
+        this.urls = urls;
+        this.ownKeys = keys.resolver(urls);
+        this.ownLabs = IssuerTrust.ownLabs(keys, urls);
+        this.statusLists = statusLists;
+        this.trust = trust;
+        this.documents = documents;
+    }
+
+    public VerificationReport verify(PresentedCredential presented, Instant now) {
+        String claimedIssuer = CredentialFields.claimedIssuer(presented);
+        PartnerIssuer partner = claimedIssuer == null ? new PartnerIssuer("", List.of())
+                : trust.find(new FindPartnerIssuer(claimedIssuer));
+        VerificationSession session = new VerificationSession(claimedIssuer, partner, urls, ownKeys, documents);
+        MethodSeen seen = new MethodSeen();
+        CredentialVerifier verifier = new CredentialVerifier(
+                session, new NetworkStatus(session, statusLists, contexts),
+                seen.then(new NetworkIssuerTrust(session, ownLabs)));
+        VerificationReport report = presented.isJwt() ? verifier.verifyJwt(presented.text(), now)
+                : verifier.verifyJsonLd(presented.text(), now);
+        return explainRefusedKey(report, session, seen.method);
+    }
+
+    /**
+     * A key the session refused to fetch fails the signature as an "unknown verification method"; the answer says
+     * instead why it was not fetched.
+     */
+    private static VerificationReport explainRefusedKey(VerificationReport report, VerificationSession session,
+                                                        String method) {
+        Check signature = report.check(Check.SIGNATURE);
+        if (signature.ok() || method == null || session.refusal(method).isEmpty()) {
+            return report;
+        }
+        List<Check> checks = new ArrayList<>();
+        for (Check check : report.checks()) {
+            checks.add(check == signature ? new Check(Check.SIGNATURE, false, session.refusal(method).get()) : check);
+        }
+        return new VerificationReport(report.format(), checks, report.credential());
+    }
+
+    /** Remembers the verification method the proof named, as the hooks are told it. */
+    private static final class MethodSeen {
+
+        private String method;
+
+        VerificationHook then(VerificationHook hook) {
+            return presented -> {
+                method = presented.verificationMethod();
+                return hook.check(presented);
+            };
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.makerspace.api.openbadges.verify;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.OptionalLong;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Public verification: anyone may ask, within a rate per client address, whether a credential holds. The body is the
+ * credential itself, in any of {@link CredentialIntake}'s media types; the answer is 200 with the checks whether the
+ * credential holds or not, and a problem only when the request itself is refused.
+ */
+@RestController
+@Tag(name = "verification", description = "Verify Open Badges 3.0 credentials of our labs and their partners")
+class VerifyController {
+
+    private final NetworkVerifier verifier;
+    private final CredentialIntake intake;
+    private final ClientRateLimit rateLimit;
+    private final Clock clock;
+
+    VerifyController(NetworkVerifier verifier, CredentialIntake intake, ClientRateLimit rateLimit, Clock clock) {
+        this.verifier = verifier;
+        this.intake = intake;
+        this.rateLimit = rateLimit;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Verify a credential: JSON-LD, compact JWT, or baked into a PNG or SVG (public, rate-limited)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The credential: JSON-LD, a compact VC-JWT, or a PNG or SVG badge it is baked into", required = true,
+            content = {@Content(mediaType = CredentialIntake.VC_LD_JSON), @Content(mediaType = "application/json"),
+                    @Content(mediaType = CredentialIntake.VC_JWT), @Content(mediaType = "text/plain"),
+                    @Content(mediaType = CredentialIntake.PNG), @Content(mediaType = CredentialIntake.SVG)})
+    @PostMapping(path = "/api/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, CredentialIntake.LD_JSON,
+            CredentialIntake.VC_LD_JSON, MediaType.TEXT_PLAIN_VALUE, CredentialIntake.JWT, CredentialIntake.VC_JWT,
+            CredentialIntake.PNG, CredentialIntake.SVG}, produces = MediaType.APPLICATION_JSON_VALUE)
+    VerificationAnswer verify(HttpServletRequest request) throws IOException {
+        OptionalLong wait = rateLimit.acquire(ClientRateLimit.clientOf(request.getRemoteAddr()));
+        if (wait.isPresent()) {
+            throw VerifyProblem.tooManyRequests(wait.getAsLong(), rateLimit.perMinute());
+        }
+        PresentedCredential presented = intake.read(request);
+        return VerificationAnswer.of(verifier.verify(presented, clock.instant()), presented);
+    }
+}
