@@ -43,7 +43,8 @@ class CredentialPageController {
         PageLanguage language = PageLanguage.of(lang, acceptLanguage);
         return pages.page(awardId)
                 .map(page -> html(HttpStatus.OK, language, CredentialPageWriter.credential(page, language)))
-                .orElseGet(() -> html(HttpStatus.NOT_FOUND, language, CredentialPageWriter.notFound(awardId, language)));
+                .orElseGet(() -> html(HttpStatus.NOT_FOUND, language,
+                                      CredentialPageWriter.notFound(awardId, language)));
     }
 
     private static ResponseEntity<byte[]> html(HttpStatus status, PageLanguage language, String html) {
