@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
 import org.makerspace.projections.credential.jsonld.CredentialJson;
+import org.makerspace.projections.credential.ob3.Check;
 import org.makerspace.projections.credential.ob3.CredentialVerifier;
 import org.makerspace.projections.credential.ob3.IssuerTrust;
 import org.makerspace.projections.credential.ob3.VerificationReport;
+import org.makerspace.projections.issuance.CredentialState;
 import org.makerspace.projections.issuance.IssuedCredential;
 import org.makerspace.projections.issuance.IssuedCredentials;
 import org.makerspace.projections.issuance.RegistryStatusCheck;
@@ -50,9 +52,13 @@ class CredentialPages {
     private CredentialPage page(IssuedCredential credential) {
         Instant now = clock.instant();
         VerificationReport report = verifier.verifyJsonLd(credential.dataIntegrity(), now);
+        CredentialState state = issued.state(credential.awardId()).orElse(null);
+        if (state != null && state.active() != report.check(Check.STATUS).ok()) {
+            // The lab changed the status between the two reads: verify again, so banner and check agree.
+            report = verifier.verifyJsonLd(credential.dataIntegrity(), now);
+        }
         ObjectNode stored = CredentialJson.parseObject(credential.dataIntegrity());
-        return CredentialPage.of(credential.awardId(), stored, report.checks(),
-                                 issued.state(credential.awardId()).orElse(null), now,
+        return CredentialPage.of(credential.awardId(), stored, report.checks(), state, now,
                                  CredentialPage.Links.of(urls, credential.awardId()));
     }
 }

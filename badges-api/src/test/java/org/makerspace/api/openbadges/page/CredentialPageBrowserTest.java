@@ -97,9 +97,11 @@ class CredentialPageBrowserTest extends CredentialPageTestSupport {
                 .isEqualTo("The lab's digital signature is valid: the badge has not been altered.");
 
         revoke(award, "awarded by mistake");
+        // The award's status and its list's bit are written one after the other: wait until the page shows both.
         await().atMost(READ_MODELS).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(browser.findElements(By.id("status-alert"))).isNotEmpty();
+            assertThat(checks()).containsEntry("status", false);
         });
 
         assertThat(text("#status-alert")).contains("This badge has been revoked by Open Lab " + award.lab())
