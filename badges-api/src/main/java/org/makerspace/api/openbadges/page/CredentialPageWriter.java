@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.makerspace.api.badgeimage.DefaultBadgeImage;
 import org.makerspace.api.qr.QrCode;
 import org.makerspace.projections.credential.ob3.Check;
 
@@ -76,6 +77,8 @@ final class CredentialPageWriter {
         html.empty("meta", "property", "og:url", "content", links.page());
         html.empty("meta", "property", "og:image", "content", links.png());
         html.empty("meta", "property", "og:image:type", "content", "image/png");
+        html.empty("meta", "property", "og:image:width", "content", Integer.toString(DefaultBadgeImage.BADGE_SIZE));
+        html.empty("meta", "property", "og:image:height", "content", Integer.toString(DefaultBadgeImage.BADGE_SIZE));
         html.empty("meta", "property", "og:image:alt", "content", imageAlt);
         html.empty("meta", "name", "twitter:card", "content", "summary");
         html.empty("meta", "name", "twitter:title", "content", title);
