@@ -10,9 +10,9 @@ import org.makerspace.projections.status.StatusListId;
 /**
  * The public URLs that credentials name, all under one configured base URL: the issuer profile of a lab, an
  * achievement and its default images, a lab's verification methods (signing keys), an award's credential in both
- * proof formats and baked into images, the status lists, and the Open Badges 2.0 documents for older backpacks. The
- * web layer must serve exactly these paths; keeping them in one place keeps the signed ids and the served pages in
- * step.
+ * proof formats and baked into images, its public verification page, the status lists, and the Open Badges 2.0
+ * documents for older backpacks. The web layer must serve exactly these paths; keeping them in one place keeps the
+ * signed ids and the served pages in step.
  */
 public record PublicUrls(URI base) {
 
@@ -87,6 +87,14 @@ public record PublicUrls(URI base) {
     /** The award's badge image with its VC-JWT baked in. */
     public String bakedBadge(String awardId, Image format) {
         return credential(awardId) + "/badge." + format.extension();
+    }
+
+    /**
+     * The award's public verification page, the human-readable face of its credential: the URL a learner shares, a
+     * QR code encodes and a LinkedIn certification links to.
+     */
+    public String credentialPage(String awardId) {
+        return base + "/badges/" + segment(awardId);
     }
 
     /** The status list credential of a lab and purpose; the status package owns the shape of this path. */

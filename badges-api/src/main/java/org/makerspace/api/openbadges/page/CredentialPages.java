@@ -1,0 +1,64 @@
+package org.makerspace.api.openbadges.page;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.makerspace.projections.credential.PublicUrls;
+import org.makerspace.projections.credential.issuer.IssuerKeys;
+import org.makerspace.projections.credential.jsonld.CredentialJson;
+import org.makerspace.projections.credential.ob3.Check;
+import org.makerspace.projections.credential.ob3.CredentialVerifier;
+import org.makerspace.projections.credential.ob3.IssuerTrust;
+import org.makerspace.projections.credential.ob3.VerificationReport;
+import org.makerspace.projections.issuance.CredentialState;
+import org.makerspace.projections.issuance.IssuedCredential;
+import org.makerspace.projections.issuance.IssuedCredentials;
+import org.makerspace.projections.issuance.RegistryStatusCheck;
+import org.makerspace.projections.status.StatusListRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an award's stored credential and verifies it as any verifier would, but with this installation's own
+ * knowledge: keys and issuer trust from our labs' keys, status from the status list registry (what the published
+ * lists say). Verified on every view, at the clock's time, since a revocation must show at once.
+ */
+@Component
+class CredentialPages {
+
+    private final IssuedCredentials issued;
+    private final PublicUrls urls;
+    private final CredentialVerifier verifier;
+    private final Clock clock;
+
+    CredentialPages(IssuedCredentials issued, IssuerKeys keys, StatusListRegistry registry, PublicUrls urls,
+                    Clock clock) {
+        this.issued = issued;
+        this.urls = urls;
+        this.verifier = new CredentialVerifier(keys.resolver(urls), RegistryStatusCheck.of(registry, urls),
+                                               IssuerTrust.ownLabs(keys, urls));
+        this.clock = clock;
+    }
+
+    /** The page of an issued credential, or empty when no credential was issued under this award id. */
+    Optional<CredentialPage> page(String awardId) {
+        return issued.credential(awardId).map(this::page);
+    }
+
+    String pageUrl(String awardId) {
+        return urls.credentialPage(awardId);
+    }
+
+    private CredentialPage page(IssuedCredential credential) {
+        Instant now = clock.instant();
+        VerificationReport report = verifier.verifyJsonLd(credential.dataIntegrity(), now);
+        CredentialState state = issued.state(credential.awardId()).orElse(null);
+        if (state != null && state.active() != report.check(Check.STATUS).ok()) {
+            // The lab changed the status between the two reads: verify again, so banner and check agree.
+            report = verifier.verifyJsonLd(credential.dataIntegrity(), now);
+        }
+        ObjectNode stored = CredentialJson.parseObject(credential.dataIntegrity());
+        return CredentialPage.of(credential.awardId(), stored, report.checks(), state, now,
+                                 CredentialPage.Links.of(urls, credential.awardId()));
+    }
+}
