@@ -165,6 +165,8 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             long lastPosition = allocatePositions(events.size());
             long firstPosition = lastPosition - events.size() + 1;
             commit.put("gp", firstPosition);
+            // When the commit was written, not when its events were applied: the gap time-out is about writers.
+            commit.put("wt", Date.from(clock.instant()));
             betweenAllocationAndWrite.run();
             try {
                 commits.insertOne(commit);
@@ -444,15 +446,45 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         List<Long> candidates = new ArrayList<>(token.getGaps());
         long windowEnd = Math.min(token.getIndex() + batchSize, head);
         addRange(candidates, token.getIndex() + 1, windowEnd);
-        List<Document> found = findByPositions(candidates);
-        // Positions abandoned by failed commits can leave whole windows empty below the head.
-        for (int windows = 0; found.isEmpty() && windowEnd < head && windows < MAX_EMPTY_WINDOWS_PER_FETCH; windows++) {
+        List<Document> found = new ArrayList<>(findByPositions(candidates));
+        found.addAll(commitCoveringNextPosition(token, head, found));
+        // Positions abandoned by failed commits (void or never written) can fill whole windows below the head.
+        for (int windows = 0; !holdsEvents(found) && windowEnd < head && windows < MAX_EMPTY_WINDOWS_PER_FETCH;
+             windows++) {
             List<Long> next = new ArrayList<>(batchSize);
             addRange(next, windowEnd + 1, Math.min(windowEnd + batchSize, head));
             windowEnd = Math.min(windowEnd + batchSize, head);
-            found = findByPositions(next);
+            found.addAll(findByPositions(next));
         }
+        found.sort(Comparator.comparingLong(commit -> commit.getLong("gp")));
         return trackedEvents(token, found);
+    }
+
+    /**
+     * A token stored by a processor in the middle of a commit (after some of its events, in a batch smaller than the
+     * commit) sits on a position no commit starts at; the rest of that commit starts below the token. When nothing
+     * starts right after the token, look below it once for a commit that reaches past it.
+     */
+    private List<Document> commitCoveringNextPosition(GapAwareTrackingToken token, long head, List<Document> found) {
+        long next = token.getIndex() + 1;
+        if (next > head || token.getIndex() < 1 || found.stream().anyMatch(commit -> commit.getLong("gp") == next)) {
+            return List.of();
+        }
+        List<Long> below = new ArrayList<>(maxEventsPerCommit);
+        addRange(below, Math.max(1, next - maxEventsPerCommit + 1), token.getIndex());
+        return findByPositions(below).stream()
+                .filter(commit -> commit.getLong("gp") + commit.getInteger("n") > next)
+                .toList();
+    }
+
+    private static boolean holdsEvents(List<Document> commitsFound) {
+        return commitsFound.stream().anyMatch(commit -> !commit.getList("events", Document.class).isEmpty());
+    }
+
+    /** When the commit reached the store (older commits, written before this field existed, give their events' time). */
+    private static Instant writtenAt(Document commit) {
+        Date written = commit.getDate("wt");
+        return (written != null ? written : commit.getDate("at")).toInstant();
     }
 
     private List<TrackedEventData<?>> trackedEvents(GapAwareTrackingToken start, List<Document> commitsFound) {
@@ -469,7 +501,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 }
                 continue;
             }
-            boolean allowGaps = commit.getDate("at").toInstant().isAfter(gapFrame);
+            boolean allowGaps = writtenAt(commit).isAfter(gapFrame);
             for (int i = 0; i < stored.size(); i++) {
                 long position = firstPosition + i;
                 if (position <= token.getIndex() && !token.getGaps().contains(position)) {
@@ -512,7 +544,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return findByPositions(following).stream()
                 .filter(commit -> !token.getGaps().contains(commit.getLong("gp")))
                 .findFirst()
-                .filter(commit -> commit.getDate("at").toInstant().isBefore(gapFrame))
+                .filter(commit -> writtenAt(commit).isBefore(gapFrame))
                 .map(commit -> token.withGapsTruncatedAt(commit.getLong("gp")))
                 .orElse(token);
     }
@@ -597,7 +629,7 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return this;
         }
 
-        /** The most events one command may append; streaming looks back this far for a commit's start. */
+        /** The most events one command may append; reads starting inside a commit look back this far for its start. */
         public Builder maxEventsPerCommit(int maxEventsPerCommit) {
             this.maxEventsPerCommit = maxEventsPerCommit;
             return this;

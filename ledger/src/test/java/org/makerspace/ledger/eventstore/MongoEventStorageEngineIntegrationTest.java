@@ -291,6 +291,29 @@ class MongoEventStorageEngineIntegrationTest {
     }
 
     @Test
+    void resumesFromATokenStoredInTheMiddleOfACommit() {
+        engine.appendEvents(commit("lab-a", 0, 3));
+        engine.appendEvents(commit("lab-b", 0, 1));
+        TrackingToken afterFirstEventOfTheCommit = readAll(null).get(0).trackingToken();
+
+        List<TrackedEventMessage<?>> rest = readAll(afterFirstEventOfTheCommit);
+
+        assertThat(names(rest)).containsExactly("Lab lab-a #1", "Lab lab-a #2", "Lab lab-b #0");
+    }
+
+    @Test
+    void movesPastAWindowOfPositionsVoidedByFailedCommits() {
+        engine.appendEvents(commit("lab-a", 0, 1));
+        engine.appendEvents(commit("lab-a", 1, 1));
+        for (int i = 0; i < 12; i++) {
+            assertThatThrownBy(() -> engine.appendEvents(commit("lab-a", 1, 1))).isInstanceOf(ConcurrencyException.class);
+        }
+        engine.appendEvents(commit("lab-a", 2, 1));
+
+        assertThat(names(readAll(null))).containsExactly("Lab lab-a #0", "Lab lab-a #1", "Lab lab-a #2");
+    }
+
+    @Test
     void skipsPositionsThatWereAllocatedButNeverWritten() {
         engine.appendEvents(commit("lab-a", 0, 1));
         abandonPositions(25); // a writer crashed after allocating, more than a batch of positions
