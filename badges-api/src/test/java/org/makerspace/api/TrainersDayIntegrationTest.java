@@ -242,6 +242,22 @@ class TrainersDayIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void aMachineIdOfAnotherLabCannotBeTaken() {
+        String otherLab = unique("fablab");
+        api.post("/api/labs", platformAdmin(), Map.of("labId", otherLab, "name", "Other",
+                                                      "publicUrl", "https://other.example"));
+        await().atMost(READ_MODELS).untilAsserted(() ->
+                assertThat(api.get("/api/machines/" + lab + "-laser", admin).status()).isEqualTo(200));
+
+        Reply taken = api.post("/api/labs/" + otherLab + "/machines", labAdmin(otherLab),
+                               Map.of("machineId", lab + "-laser", "name", "Laser", "machineType", "laser-cutter",
+                                      "riskLevel", "HIGH", "maxSessionMinutes", 60));
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.text("type")).endsWith("/machine-id-taken");
+    }
+
+    @Test
     void registeringTheSameMemberTwiceIsAConflict() {
         Reply again = api.post("/api/labs/" + lab + "/members", alice, Map.of("memberId", member, "displayName", "Marie"));
         assertThat(again.status()).isEqualTo(409);

@@ -17,6 +17,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
@@ -216,12 +217,12 @@ public class AccessProjection {
 
     @EventHandler
     synchronized void on(MachinePutOutOfService event) {
-        updateMachine(event.machineId(), machine -> machine.outOfService(event.reason(), event.since()));
+        updateMachine(event.labId(), event.machineId(), machine -> machine.outOfService(event.reason(), event.since()));
     }
 
     @EventHandler
     synchronized void on(MachineReturnedToService event) {
-        updateMachine(event.machineId(), MachineState::backInService);
+        updateMachine(event.labId(), event.machineId(), MachineState::backInService);
     }
 
     // ---------------------------------------------------------------- members
@@ -292,10 +293,14 @@ public class AccessProjection {
 
     // ---------------------------------------------------------------- state
 
-    private void updateMachine(MachineId id, UnaryOperator<MachineState> change) {
+    /**
+     * Machine ids are unique within a lab only; the first lab to register an id owns it here, and another lab's
+     * events about its own machine of that id must never put this one in or out of service.
+     */
+    private void updateMachine(LabId lab, MachineId id, UnaryOperator<MachineState> change) {
         MachineState known = machines.get(id);
-        if (known == null) {
-            return; // a machine the ledger never registered: nothing to decide on
+        if (known == null || !known.labId().equals(lab)) {
+            return; // a machine the ledger never registered here: nothing to decide on
         }
         MachineState updated = change.apply(known);
         if (!updated.equals(known)) {

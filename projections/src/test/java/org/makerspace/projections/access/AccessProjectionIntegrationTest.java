@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
@@ -143,6 +144,17 @@ class AccessProjectionIntegrationTest {
 
         access.on(new MachineReturnedToService(FABLAB, LASER, days(30)));
         assertThat(adaAtTheLaser().granted()).isTrue();
+    }
+
+    @Test
+    void anotherLabsMachineOfTheSameIdCannotReturnThisOneToService() {
+        access.on(autonomousLaser("cert-1"));
+        access.on(new MachinePutOutOfService(FABLAB, LASER, "fire in the extraction duct", days(29)));
+        LabId otherLab = LabId.of("other-lab");
+
+        access.on(new MachineReturnedToService(otherLab, LASER, days(30)));
+
+        assertThat(adaAtTheLaser().reasonCode()).isEqualTo("machine_out_of_service");
     }
 
     @Test

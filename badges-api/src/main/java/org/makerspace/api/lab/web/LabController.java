@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
+import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.api.security.Caller;
 import org.makerspace.api.security.IssuedMachineKey;
 import org.makerspace.api.security.MachineKeys;
@@ -137,6 +138,12 @@ class LabController {
     ResponseEntity<Created> registerMachine(@PathVariable String labId,
                                             @Valid @RequestBody RegisterMachineRequest request, Caller caller) {
         caller.requireLabAdmin(labId);
+        // Controllers and machine keys address a machine by its id alone, so an id stays with the first lab.
+        MachineView taken = catalog.find(new FindMachine(MachineId.of(request.machineId())));
+        if (taken != null && !taken.labId().toString().equals(labId)) {
+            throw new DomainRefusal("machine-id-taken", "machine id " + request.machineId()
+                    + " is already used by another lab; choose another id, e.g. prefixed with your lab's");
+        }
         commands.send(new RegisterMachine(LabId.of(labId), MachineId.of(request.machineId()), request.name(),
                                           MachineType.of(request.machineType()), request.riskLevel(),
                                           request.maxSessionMinutes()), caller);
