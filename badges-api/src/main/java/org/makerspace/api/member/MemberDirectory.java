@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.Optional;
 import org.bson.Document;
+import org.makerspace.api.security.MemberHomes;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * ledger (and every badge issued) stays intact and refers to nobody identifiable.
  */
 @Component
-public class MemberDirectory {
+public class MemberDirectory implements MemberHomes {
 
     static final String COLLECTION = "member_directory";
 
@@ -47,6 +48,11 @@ public class MemberDirectory {
         return Optional.of(new MemberProfile(document.getString("_id"), document.getString("labId"),
                                              document.getString("displayName"), document.getString("email"),
                                              document.getInteger("birthYear"), document.getDate("erasedAt") != null));
+    }
+
+    @Override
+    public Optional<String> homeLabOf(String memberId) {
+        return find(memberId).map(MemberProfile::labId);
     }
 
     /** Erases the personal data; the lab is kept so that staff can still manage the (now anonymous) member. */

@@ -41,10 +41,12 @@ public class Accounts {
     private final DurabilityBarrier durability;
     private final PasswordEncoder passwordEncoder;
     private final AuthFailures failures;
+    private final MemberHomes memberHomes;
     /** Checked against when the username is unknown, so that an unknown user costs as much time as a wrong password. */
     private final String decoyHash;
 
-    Accounts(LedgerStorage storage, PasswordEncoder passwordEncoder, AuthFailures failures) {
+    Accounts(LedgerStorage storage, PasswordEncoder passwordEncoder, AuthFailures failures, MemberHomes memberHomes) {
+        this.memberHomes = memberHomes;
         this.accounts = storage.database().getCollection(COLLECTION);
         this.durability = storage.durability();
         this.passwordEncoder = passwordEncoder;
@@ -63,6 +65,7 @@ public class Accounts {
      */
     Account create(Caller creator, Account.Spec spec, String password) {
         requireMayCreate(creator, spec);
+        requireMemberOfTheLab(spec);
         Account account = create(spec, password);
         log.info("Account '{}' ({}) created by '{}'", account.username(), account.roles(), creator.username());
         return account;
@@ -161,6 +164,21 @@ public class Accounts {
         }
         if (!creator.labId().equals(spec.labId())) {
             throw new AccessDeniedException("a LAB_ADMIN creates accounts of lab " + creator.labId() + " only");
+        }
+    }
+
+    /**
+     * A learner account reads and erases its member's personal data: it must be bound to a member of the very lab
+     * it is created for, or one lab's admin could read another lab's learners.
+     */
+    private void requireMemberOfTheLab(Account.Spec spec) {
+        if (spec.memberId() == null) {
+            return;
+        }
+        String home = memberHomes.homeLabOf(spec.memberId())
+                .orElseThrow(() -> new IllegalArgumentException("memberId " + spec.memberId() + " is not a registered member"));
+        if (!home.equals(spec.labId())) {
+            throw new AccessDeniedException("member " + spec.memberId() + " belongs to another lab than " + spec.labId());
         }
     }
 

@@ -49,6 +49,21 @@ class AccountsIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void aLearnerAccountBindsOnlyAMemberOfItsOwnLab() {
+        String lab = unique("lab");
+        String otherLabsMember = knownMember(unique("other-lab"));
+        Map<String, Object> learner = account("LEARNER", lab);
+        learner.put("memberId", otherLabsMember);
+
+        assertAccessDenied(api.post("/api/accounts", labAdmin(lab), learner));
+        assertAccessDenied(api.post("/api/accounts", platformAdmin(), learner));
+        learner.put("memberId", unique("nobody"));
+        assertThat(api.post("/api/accounts", labAdmin(lab), learner).status()).isEqualTo(400);
+        learner.put("memberId", knownMember(lab));
+        assertThat(api.post("/api/accounts", labAdmin(lab), learner).status()).isEqualTo(201);
+    }
+
+    @Test
     void labAdminCannotCreateAPlatformAdmin() {
         String lab = unique("lab");
         Map<String, Object> admin = account("PLATFORM_ADMIN", null);

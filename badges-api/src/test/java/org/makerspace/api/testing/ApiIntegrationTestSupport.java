@@ -10,6 +10,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.makerspace.api.security.MachineKeys;
 import org.makerspace.ledger.storage.LedgerStorage;
+import org.makerspace.api.member.MemberDirectory;
+import org.makerspace.api.member.MemberProfile;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +48,9 @@ public abstract class ApiIntegrationTestSupport {
     public static final String PASSWORD = "twelve chars or more";
 
     private static final AtomicInteger names = new AtomicInteger();
+
+    @Autowired
+    private MemberDirectory memberDirectory;
 
     @LocalServerPort
     private int port;
@@ -97,8 +102,18 @@ public abstract class ApiIntegrationTestSupport {
     /** A token of a new LEARNER of this lab, with a member id of its own. */
     protected String learner(String labId) {
         Map<String, Object> account = account("LEARNER", labId);
-        account.put("memberId", unique("member"));
+        account.put("memberId", knownMember(labId));
         return login(createAccount(account), PASSWORD);
+    }
+
+    /**
+     * A member the member directory knows in this lab, as a learner account requires; for tests about accounts and
+     * access rules that need no history in the ledger.
+     */
+    protected String knownMember(String labId) {
+        String memberId = unique("member");
+        memberDirectory.save(new MemberProfile(memberId, labId, "Learner " + memberId, null, null, false));
+        return memberId;
     }
 
     /** A machine key of this machine, issued as its controller would have it issued. */
