@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.makerspace.api.baking.BadgeBaking;
 import org.makerspace.api.baking.BadgePayload;
 import org.makerspace.api.baking.OpenBadgesVersion;
-import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.projections.credential.PublicUrls;
@@ -45,9 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * decides. The verifier here knows nothing of the server's internals: it fetches and checks the signed status list,
  * as a wallet would.
  */
-class OpenBadgesIntegrationTest extends ApiIntegrationTestSupport {
-
-    private static final Duration READ_MODELS = Duration.ofSeconds(20);
+class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @LocalServerPort
     private int port;
@@ -65,38 +61,12 @@ class OpenBadgesIntegrationTest extends ApiIntegrationTestSupport {
 
     @BeforeEach
     void aLearnerEarnsTheLaserBadge() {
-        lab = unique("openlab");
-        created(api.post("/api/labs", platformAdmin(), Map.of("labId", lab, "name", "Open Lab " + lab,
-                                                               "publicUrl", "https://" + lab + ".example",
-                                                               "contactEmail", "badges@" + lab + ".example")));
-        admin = labAdmin(lab);
-        String trainerId = lab + "-tom";
-        created(api.post("/api/labs/" + lab + "/trainers", admin, Map.of("trainerId", trainerId)));
-        assertThat(api.post("/api/labs/" + lab + "/trainers/" + trainerId + "/qualifications", admin,
-                            Map.of("machineType", "laser-cutter")).status()).isEqualTo(204);
-        Map<String, Object> account = account("TRAINER", lab);
-        account.put("trainerId", trainerId);
-        trainer = login(createAccount(account), PASSWORD);
-        member = lab + "-marie";
-        created(api.post("/api/labs/" + lab + "/members", trainer, Map.of("memberId", member, "displayName", "Marie")));
-        created(api.post("/api/labs/" + lab + "/achievements", admin, Map.of(
-                "achievementId", lab + "-laser", "name", "Laser pilot",
-                "description", "Uses the laser cutter on her own.",
-                "criteria", List.of(Map.of("kind", "training-completed", "courseCode", "laser-basics"),
-                                    Map.of("kind", "certification-held", "machineType", "laser-cutter",
-                                           "minimumLevel", "AUTONOMOUS")))));
-        created(api.post("/api/members/" + member + "/trainings", trainer,
-                         Map.of("labId", lab, "courseCode", "laser-basics", "hours", 2)));
-        created(api.post("/api/members/" + member + "/certifications", trainer, Map.of(
-                "certificationId", "cert-" + member, "labId", lab, "scope", Map.of("machineType", "laser-cutter"),
-                "level", "AUTONOMOUS", "expiry", Map.of("kind", "after-period", "period", "P1Y"))));
-        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
-                api.get("/api/members/" + member + "/awards", admin).body().path("awards")).hasSize(1));
-        awardId = api.get("/api/members/" + member + "/awards", admin).body().path("awards").get(0).path("awardId")
-                .asText();
-        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
-                api.get("/api/members/" + member + "/awards/" + awardId + "/credential", admin).status())
-                .isEqualTo(200));
+        Award award = earn("openlab", "Laser pilot");
+        lab = award.lab();
+        admin = award.admin();
+        trainer = award.trainer();
+        member = award.member();
+        awardId = award.awardId();
     }
 
     // ---------------------------------------------------------------- issuance and verification
@@ -383,8 +353,4 @@ class OpenBadgesIntegrationTest extends ApiIntegrationTestSupport {
         return CredentialJson.parseObject(text(response));
     }
 
-    private static Reply created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
-        return reply;
-    }
 }

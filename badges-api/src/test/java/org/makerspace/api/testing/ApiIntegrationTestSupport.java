@@ -3,7 +3,9 @@ package org.makerspace.api.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoCollection;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
@@ -104,6 +106,21 @@ public abstract class ApiIntegrationTestSupport {
         Map<String, Object> account = account("LEARNER", labId);
         account.put("memberId", knownMember(labId));
         return login(createAccount(account), PASSWORD);
+    }
+
+    /**
+     * Runs a request file of {@code docs/requests} against this server, as the platform admin, in a lab of its own;
+     * fails on the first request that does not answer as the file says. Returns every exchange, in order.
+     */
+    protected List<HttpFileRunner.Exchange> runWalkthrough(String projectFile, String labPrefix) {
+        HttpFileRunner.HttpFile walkthrough = HttpFileRunner.read(HttpFileRunner.projectFile(projectFile));
+        List<HttpFileRunner.Exchange> exchanges = new HttpFileRunner(30, Duration.ofMillis(500)).run(walkthrough, Map.of(
+                "baseUrl", "http://localhost:" + port,
+                "adminUser", ADMIN_USERNAME,
+                "adminPassword", ADMIN_PASSWORD,
+                "lab", unique(labPrefix)));
+        assertThat(exchanges).hasSameSizeAs(walkthrough.requests());
+        return exchanges;
     }
 
     /**
