@@ -19,10 +19,13 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
 import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.lab.api.PutMachineOutOfService;
 import org.makerspace.ledger.lab.api.QualifyTrainer;
+import org.makerspace.ledger.lab.api.RecognisePartnerAchievement;
 import org.makerspace.ledger.lab.api.RegisterLab;
 import org.makerspace.ledger.lab.api.RegisterMachine;
 import org.makerspace.ledger.lab.api.RegisterTrainer;
@@ -32,8 +35,10 @@ import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
 import org.makerspace.ledger.lab.api.TrustPartnerLab;
+import org.makerspace.ledger.lab.api.WithdrawPartnerAchievementRecognition;
 import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
 import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
+import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 
 /** A lab with its trainers' qualifications, its machines' service state and the partners whose credentials it trusts. */
@@ -49,6 +54,8 @@ class Lab {
     private Map<String, Machine> machines = new HashMap<>();
     /** The partners trusted now, by issuer profile URL, with the name and time they were trusted under. */
     private Map<String, Partner> partners = new HashMap<>();
+    /** The partners' achievements recognised now, by partner then achievement id, with the time they were. */
+    private Map<String, Map<String, Instant>> recognitions = new HashMap<>();
 
     /** For Axon and for snapshots. */
     Lab() {
@@ -165,6 +172,47 @@ class Lab {
         apply(new PartnerTrustWithdrawn(labId, partner, reason, since));
     }
 
+    @CommandHandler
+    void handle(RecognisePartnerAchievement command) {
+        String partner = Require.notBlank(command.partnerIssuerId(), "partnerIssuerId");
+        String achievement = Require.notBlank(command.partnerAchievementId(), "partnerAchievementId");
+        CertificationScope scope = Require.present(command.scope(), "scope");
+        CertificationLevel level = Require.present(command.level(), "level");
+        Instant since = Require.present(command.since(), "since");
+        Partner known = partners.get(partner);
+        if (known == null) {
+            throw LabRefusals.partnerNotTrusted(labId, partner);
+        }
+        if (level.atLeast(CertificationLevel.TRAINER)) {
+            throw LabRefusals.partnerAchievementAboveAutonomous(labId, partner, achievement);
+        }
+        if (scope instanceof CertificationScope.OneMachine one) {
+            machine(one.machineId());
+        }
+        Instant recognisedSince = recognitions.getOrDefault(partner, Map.of()).get(achievement);
+        if (recognisedSince != null) {
+            throw LabRefusals.partnerAchievementAlreadyRecognised(labId, partner, achievement, recognisedSince);
+        }
+        Chronology.requireNotBefore(since, "recognising achievement " + achievement + " of partner " + partner
+                + " in lab " + labId, known.since(), "the partner was trusted");
+        apply(new PartnerAchievementRecognised(labId, partner, achievement, scope, level, since));
+    }
+
+    @CommandHandler
+    void handle(WithdrawPartnerAchievementRecognition command) {
+        String partner = Require.notBlank(command.partnerIssuerId(), "partnerIssuerId");
+        String achievement = Require.notBlank(command.partnerAchievementId(), "partnerAchievementId");
+        String reason = Require.notBlank(command.reason(), "reason");
+        Instant since = Require.present(command.since(), "since");
+        Instant recognisedSince = recognitions.getOrDefault(partner, Map.of()).get(achievement);
+        if (recognisedSince == null) {
+            throw LabRefusals.partnerAchievementNotRecognised(labId, partner, achievement);
+        }
+        Chronology.requireNotBefore(since, "withdrawing the recognition of achievement " + achievement
+                + " of partner " + partner + " in lab " + labId, recognisedSince, "it was recognised");
+        apply(new PartnerAchievementRecognitionWithdrawn(labId, partner, achievement, reason, since));
+    }
+
     /** Backs {@link LabRules#requireTrainer}. */
     void requireTrainer(TrainerId trainer) {
         qualificationsOf(trainer);
@@ -250,9 +298,25 @@ class Lab {
         partners.put(event.partnerIssuerId(), new Partner(event.partnerName(), event.since()));
     }
 
+    /** A partner no longer trusted has none of its achievements recognised: trusting it again starts afresh. */
     @EventSourcingHandler
     private void on(PartnerTrustWithdrawn event) {
         partners.remove(event.partnerIssuerId());
+        recognitions.remove(event.partnerIssuerId());
+    }
+
+    @EventSourcingHandler
+    private void on(PartnerAchievementRecognised event) {
+        recognitions.computeIfAbsent(event.partnerIssuerId(), partner -> new HashMap<>())
+                .put(event.partnerAchievementId(), event.since());
+    }
+
+    @EventSourcingHandler
+    private void on(PartnerAchievementRecognitionWithdrawn event) {
+        Map<String, Instant> ofPartner = recognitions.get(event.partnerIssuerId());
+        if (ofPartner != null) {
+            ofPartner.remove(event.partnerAchievementId());
+        }
     }
 
     /** What decisions need of a trusted partner: the name and time it was trusted under, to word a refusal. */

@@ -74,4 +74,22 @@ final class LabRefusals {
     static DomainRefusal partnerNotTrusted(LabId lab, String issuerId) {
         return new DomainRefusal("partner-not-trusted", "lab " + lab + " does not trust partner " + issuerId);
     }
+
+    static DomainRefusal partnerAchievementAlreadyRecognised(LabId lab, String issuerId, String achievementId,
+                                                            Instant since) {
+        return new DomainRefusal("partner-achievement-already-recognised",
+                "lab " + lab + " has recognised achievement " + achievementId + " of partner " + issuerId
+                        + " since " + since);
+    }
+
+    static DomainRefusal partnerAchievementNotRecognised(LabId lab, String issuerId, String achievementId) {
+        return new DomainRefusal("partner-achievement-not-recognised",
+                "lab " + lab + " does not recognise achievement " + achievementId + " of partner " + issuerId);
+    }
+
+    static DomainRefusal partnerAchievementAboveAutonomous(LabId lab, String issuerId, String achievementId) {
+        return new DomainRefusal("partner-achievement-level-too-high",
+                "lab " + lab + " can recognise achievement " + achievementId + " of partner " + issuerId
+                        + " as SUPERVISED or AUTONOMOUS at most: only its own trainers certify TRAINER level");
+    }
 }

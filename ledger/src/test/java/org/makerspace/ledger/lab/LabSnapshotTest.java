@@ -19,10 +19,12 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
 import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.lab.api.PutMachineOutOfService;
 import org.makerspace.ledger.lab.api.QualifyTrainer;
+import org.makerspace.ledger.lab.api.RecognisePartnerAchievement;
 import org.makerspace.ledger.lab.api.RegisterMachine;
 import org.makerspace.ledger.lab.api.ReturnMachineToService;
 import org.makerspace.ledger.lab.api.RiskLevel;
@@ -31,6 +33,7 @@ import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
 import org.makerspace.ledger.lab.api.TrustPartnerLab;
 import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
+import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 
 /** A lab restored from a snapshot decides as the lab it was taken from. */
@@ -45,6 +48,8 @@ class LabSnapshotTest {
     private static final Instant REPAIRED = Instant.parse("2026-03-05T09:00:00Z");
     private static final String LYON = "https://badges.fablab-lyon.example/issuers/main";
     private static final String BERLIN = "https://badges.fablab-berlin.example/issuers/main";
+    private static final String LYON_LASER = "https://badges.fablab-lyon.example/achievements/laser-basics";
+    private static final CertificationScope LASERS = new CertificationScope.MachineFamily(MachineType.LASER_CUTTER);
     private static final LabIssuerIds ISSUER_IDS = lab -> "https://badges.example/ob3/issuers/" + lab;
 
     /**
@@ -66,6 +71,8 @@ class LabSnapshotTest {
                         new MachineRegistered(PARIS, CNC_1, "Shopbot", MachineType.CNC_MILL, RiskLevel.HIGH, 240),
                         new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", BROKEN),
                         new PartnerLabTrusted(PARIS, BERLIN, "Fablab Berlin", BROKEN),
+                        new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                         REPAIRED),
                         new PartnerTrustWithdrawn(PARIS, BERLIN, "left the network", REPAIRED))
                 .when(new PutMachineOutOfService(PARIS, CNC_1, "spindle worn", REPAIRED)));
     }
@@ -137,5 +144,16 @@ class LabSnapshotTest {
         given(Snapshots.roundTrip(serializer, labWithHistory()))
                 .when(new WithdrawPartnerTrust(PARIS, BERLIN, "again", REPAIRED))
                 .expectException(refusedWithCode("partner-not-trusted"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.makerspace.ledger.common.Snapshots#serializers")
+    void restoredLabStillRefusesRecognisingPartnerAchievementTwice(Serializer serializer) {
+        Lab restored = Snapshots.roundTrip(serializer, labWithHistory());
+
+        given(restored)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.SUPERVISED,
+                                                      REPAIRED.plusSeconds(60)))
+                .expectException(refusedWithCode("partner-achievement-already-recognised"));
     }
 }

@@ -18,10 +18,13 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
 import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.lab.api.PutMachineOutOfService;
 import org.makerspace.ledger.lab.api.QualifyTrainer;
+import org.makerspace.ledger.lab.api.RecognisePartnerAchievement;
 import org.makerspace.ledger.lab.api.RegisterLab;
 import org.makerspace.ledger.lab.api.RegisterMachine;
 import org.makerspace.ledger.lab.api.RegisterTrainer;
@@ -32,8 +35,11 @@ import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
 import org.makerspace.ledger.lab.api.TrainerRegistered;
 import org.makerspace.ledger.lab.api.TrustPartnerLab;
+import org.makerspace.ledger.lab.api.WithdrawPartnerAchievementRecognition;
 import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
 import org.makerspace.ledger.lab.api.WithdrawTrainerQualification;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
 
 class LabTest {
 
@@ -463,5 +469,117 @@ class LabTest {
                 .when(new WithdrawPartnerTrust(PARIS, LYON, "", FELL_OUT))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("reason must not be blank");
+    }
+
+    // RecognisePartnerAchievement
+
+    private static final String LYON_LASER = "https://badges.fablab-lyon.example/achievements/laser-basics";
+    private static final CertificationScope LASERS = new CertificationScope.MachineFamily(MachineType.LASER_CUTTER);
+    private static final PartnerLabTrusted LYON_TRUSTED = new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", AGREED);
+    private static final Instant RECOGNISED = AGREED.plusSeconds(3600);
+
+    @Test
+    void canRecognisePartnerAchievementAsCertificationOnMachineType() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                      RECOGNISED))
+                .expectEvents(new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS,
+                                                               CertificationLevel.AUTONOMOUS, RECOGNISED));
+    }
+
+    @Test
+    void canRecognisePartnerAchievementOnOneMachine() {
+        CertificationScope laser1 = new CertificationScope.OneMachine(LASER_1);
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, LYON_TRUSTED)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, laser1, CertificationLevel.SUPERVISED,
+                                                      RECOGNISED))
+                .expectEvents(new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, laser1,
+                                                               CertificationLevel.SUPERVISED, RECOGNISED));
+    }
+
+    @Test
+    void cannotRecogniseAchievementOfUntrustedPartner() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                      RECOGNISED))
+                .expectException(refusedWithCode("partner-not-trusted"))
+                .expectExceptionMessage("lab fablab-paris does not trust partner " + LYON);
+    }
+
+    @Test
+    void cannotRecognisePartnerAchievementAsTrainerLevel() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.TRAINER,
+                                                      RECOGNISED))
+                .expectException(refusedWithCode("partner-achievement-level-too-high"));
+    }
+
+    @Test
+    void cannotRecognisePartnerAchievementOnUnknownMachine() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, new CertificationScope.OneMachine(LASER_1),
+                                                      CertificationLevel.AUTONOMOUS, RECOGNISED))
+                .expectException(UnknownReference.class);
+    }
+
+    @Test
+    void cannotRecognisePartnerAchievementTwice() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED, new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS,
+                                                               CertificationLevel.AUTONOMOUS, RECOGNISED))
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.SUPERVISED,
+                                                      FELL_OUT))
+                .expectException(refusedWithCode("partner-achievement-already-recognised"))
+                .expectExceptionMessage("lab fablab-paris has recognised achievement " + LYON_LASER + " of partner "
+                        + LYON + " since " + RECOGNISED);
+    }
+
+    @Test
+    void cannotRecogniseBeforePartnerWasTrusted() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED)
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                      AGREED.minusSeconds(1)))
+                .expectException(refusedWithCode("out-of-sequence"));
+    }
+
+    @Test
+    void withdrawingPartnerTrustEndsItsRecognitions() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED,
+                        new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                         RECOGNISED),
+                        new PartnerTrustWithdrawn(PARIS, LYON, "audit pending", FELL_OUT))
+                .when(new WithdrawPartnerAchievementRecognition(PARIS, LYON, LYON_LASER, "no longer equivalent",
+                                                                FELL_OUT.plusSeconds(60)))
+                .expectException(refusedWithCode("partner-achievement-not-recognised"));
+    }
+
+    // WithdrawPartnerAchievementRecognition
+
+    @Test
+    void canWithdrawRecognitionOfPartnerAchievement() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED, new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS,
+                                                               CertificationLevel.AUTONOMOUS, RECOGNISED))
+                .when(new WithdrawPartnerAchievementRecognition(PARIS, LYON, LYON_LASER, "syllabus changed", FELL_OUT))
+                .expectEvents(new PartnerAchievementRecognitionWithdrawn(PARIS, LYON, LYON_LASER, "syllabus changed",
+                                                                         FELL_OUT));
+    }
+
+    @Test
+    void canRecognisePartnerAchievementAgainAfterWithdrawal() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED,
+                        new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                         RECOGNISED),
+                        new PartnerAchievementRecognitionWithdrawn(PARIS, LYON, LYON_LASER, "syllabus changed", FELL_OUT))
+                .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.SUPERVISED,
+                                                      FELL_OUT))
+                .expectEvents(new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS,
+                                                               CertificationLevel.SUPERVISED, FELL_OUT));
+    }
+
+    @Test
+    void cannotWithdrawRecognitionWithoutReason() {
+        fixture.given(PARIS_REGISTERED, LYON_TRUSTED, new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS,
+                                                               CertificationLevel.AUTONOMOUS, RECOGNISED))
+                .when(new WithdrawPartnerAchievementRecognition(PARIS, LYON, LYON_LASER, " ", FELL_OUT))
+                .expectException(IllegalArgumentException.class);
     }
 }

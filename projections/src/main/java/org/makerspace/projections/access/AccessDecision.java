@@ -6,29 +6,39 @@ import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.MemberId;
 
 /**
- * A machine's answer to one request. Granted: the level, the certification that grants it, how long the session may
- * last, and until when the certification holds (absent: it never expires). Denied: the reason; the member and
- * certification when they are known (a SUPERVISED certification, for example).
+ * A machine's answer to one request. Granted: the level, what grants it (the lab's certification, or a partner's
+ * credential the lab recognises), how long the session may last, and until when the grant holds (absent: it never
+ * expires). Denied: the reason; the member and what decided when they are known (a SUPERVISED certification, for
+ * example).
  */
 public record AccessDecision(boolean granted, DenialReason reason, MemberId memberId, CertificationId certificationId,
-                             CertificationLevel level, Integer maxSessionMinutes, Instant validUntil) {
+                             String partnerCredentialId, CertificationLevel level, Integer maxSessionMinutes,
+                             Instant validUntil) {
 
-    static AccessDecision granted(MemberId member, CertificationId certification, CertificationLevel level,
-                                  int maxSessionMinutes, Instant validUntil) {
-        return new AccessDecision(true, null, member, certification, level, maxSessionMinutes, validUntil);
+    static AccessDecision granted(MemberId member, AccessBasis basis, int maxSessionMinutes) {
+        return new AccessDecision(true, null, member, certificationOf(basis), partnerCredentialOf(basis),
+                                  basis.level(), maxSessionMinutes, basis.validUntil());
     }
 
     static AccessDecision denied(DenialReason reason) {
-        return new AccessDecision(false, reason, null, null, null, null, null);
+        return new AccessDecision(false, reason, null, null, null, null, null, null);
     }
 
     static AccessDecision denied(DenialReason reason, MemberId member) {
-        return new AccessDecision(false, reason, member, null, null, null, null);
+        return new AccessDecision(false, reason, member, null, null, null, null, null);
     }
 
-    static AccessDecision denied(DenialReason reason, MemberId member, CertificationGrant certification) {
-        return new AccessDecision(false, reason, member, certification.certificationId(), certification.level(), null,
-                                  certification.validUntil());
+    static AccessDecision denied(DenialReason reason, MemberId member, AccessBasis basis) {
+        return new AccessDecision(false, reason, member, certificationOf(basis), partnerCredentialOf(basis),
+                                  basis.level(), null, basis.validUntil());
+    }
+
+    private static CertificationId certificationOf(AccessBasis basis) {
+        return basis instanceof CertificationGrant certification ? certification.certificationId() : null;
+    }
+
+    private static String partnerCredentialOf(AccessBasis basis) {
+        return basis instanceof RecognisedCredential recognised ? recognised.credential().credentialId() : null;
     }
 
     /** {@code granted} or {@code denied}. */

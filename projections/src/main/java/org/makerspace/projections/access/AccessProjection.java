@@ -22,6 +22,9 @@ import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
+import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MachineCertificationReinstated;
@@ -33,6 +36,7 @@ import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.member.api.MemberRegistered;
 import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
+import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.support.RowCollection;
 
@@ -51,26 +55,33 @@ public class AccessProjection {
     public static final String DECISIONS_METRIC = "ledger.access.decisions";
     static final String MACHINES = "access_machines";
     static final String MEMBERS = "access_members";
+    static final String LABS = "access_labs";
 
-    /** The best certification decides: valid beats suspended beats expired beats revoked, then the higher level. */
+    /**
+     * The best basis decides: valid beats suspended beats expired beats revoked, then the higher level, then the
+     * later end.
+     */
     private static final Comparator<Ranked> BEST_FIRST = Comparator
             .comparing(Ranked::standing)
-            .thenComparing((Ranked ranked) -> ranked.certification().level(), Comparator.reverseOrder())
-            .thenComparing((Ranked ranked) -> ranked.certification().validUntil(),
+            .thenComparing((Ranked ranked) -> ranked.basis().level(), Comparator.reverseOrder())
+            .thenComparing((Ranked ranked) -> ranked.basis().validUntil(),
                            Comparator.nullsFirst(Comparator.reverseOrder()))
-            .thenComparing((Ranked ranked) -> ranked.certification().certificationId().value());
+            .thenComparing((Ranked ranked) -> ranked.basis().tieBreaker());
 
     private final RowCollection<MachineState> machineRows;
     private final RowCollection<MemberAccess> memberRows;
+    private final RowCollection<LabRecognitions> labRows;
     private final ConcurrentMap<MachineId, MachineState> machines = new ConcurrentHashMap<>();
     private final ConcurrentMap<MemberId, MemberAccess> members = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, MemberId> cards = new ConcurrentHashMap<>();
+    private final ConcurrentMap<LabId, LabRecognitions> labs = new ConcurrentHashMap<>();
     private final Counter granted;
     private final Map<DenialReason, Counter> denied = new EnumMap<>(DenialReason.class);
 
     public AccessProjection(LedgerStorage storage, MeterRegistry meterRegistry) {
         this.machineRows = new RowCollection<>(storage, MACHINES, MachineState.class, MachineState::id);
         this.memberRows = new RowCollection<>(storage, MEMBERS, MemberAccess.class, MemberAccess::id);
+        this.labRows = new RowCollection<>(storage, LABS, LabRecognitions.class, LabRecognitions::id);
         this.granted = decisionCounter(meterRegistry, "granted", "none");
         for (DenialReason reason : DenialReason.values()) {
             denied.put(reason, decisionCounter(meterRegistry, "denied", reason.code()));
@@ -91,6 +102,10 @@ public class AccessProjection {
         machines.clear();
         members.clear();
         cards.clear();
+        labs.clear();
+        for (LabRecognitions lab : labRows.findAll()) {
+            labs.put(lab.labId(), lab);
+        }
         for (MachineState machine : machineRows.findAll()) {
             machines.put(machine.machineId(), machine);
         }
@@ -139,47 +154,65 @@ public class AccessProjection {
         if (best.isEmpty()) {
             return AccessDecision.denied(DenialReason.NO_CERTIFICATION, memberId);
         }
-        CertificationGrant certification = best.get().certification();
+        AccessBasis basis = best.get().basis();
         switch (best.get().standing()) {
             case SUSPENDED:
-                return AccessDecision.denied(DenialReason.SUSPENDED, memberId, certification);
+                return AccessDecision.denied(DenialReason.SUSPENDED, memberId, basis);
             case EXPIRED:
-                return AccessDecision.denied(DenialReason.EXPIRED, memberId, certification);
+                return AccessDecision.denied(DenialReason.EXPIRED, memberId, basis);
             case REVOKED:
-                return AccessDecision.denied(DenialReason.REVOKED, memberId, certification);
+                return AccessDecision.denied(DenialReason.REVOKED, memberId, basis);
             default:
                 break;
         }
-        if (!certification.level().atLeast(CertificationLevel.AUTONOMOUS)) {
-            return AccessDecision.denied(DenialReason.SUPERVISION_REQUIRED, memberId, certification);
+        if (!basis.level().atLeast(CertificationLevel.AUTONOMOUS)) {
+            return AccessDecision.denied(DenialReason.SUPERVISION_REQUIRED, memberId, basis);
         }
-        return AccessDecision.granted(memberId, certification.certificationId(), certification.level(),
-                                      maxSessionMinutes(machine, certification, now), certification.validUntil());
+        return AccessDecision.granted(memberId, basis, maxSessionMinutes(machine, basis, now));
     }
 
-    /** The machine's limit, shortened to the whole minutes left before the certification expires. */
-    private static int maxSessionMinutes(MachineState machine, CertificationGrant certification, Instant now) {
-        if (certification.validUntil() == null) {
+    /** The machine's limit, shortened to the whole minutes left before the basis ends. */
+    private static int maxSessionMinutes(MachineState machine, AccessBasis basis, Instant now) {
+        if (basis.validUntil() == null) {
             return machine.maxSessionMinutes();
         }
-        long minutesLeft = Duration.between(now, certification.validUntil()).toMinutes();
+        long minutesLeft = Duration.between(now, basis.validUntil()).toMinutes();
         return (int) Math.min(machine.maxSessionMinutes(), minutesLeft);
     }
 
-    private record Ranked(CertificationGrant.Standing standing, CertificationGrant certification) {
+    private record Ranked(CertificationGrant.Standing standing, AccessBasis basis) {
     }
 
-    private static Optional<Ranked> best(MemberAccess member, MachineState machine, Instant now) {
+    /**
+     * The member's best basis for the machine: their certifications of its lab covering it, and the partners'
+     * credentials they had imported by {@code now} whose achievement the lab recognises for it.
+     */
+    private Optional<Ranked> best(MemberAccess member, MachineState machine, Instant now) {
         Ranked best = null;
         for (CertificationGrant certification : member.certifications()) {
             if (certification.covers(machine)) {
-                Ranked ranked = new Ranked(certification.standingAt(now), certification);
-                if (best == null || BEST_FIRST.compare(ranked, best) < 0) {
-                    best = ranked;
+                best = better(best, new Ranked(certification.standingAt(now), certification));
+            }
+        }
+        if (!member.imported().isEmpty()) {
+            LabRecognitions lab = labs.getOrDefault(machine.labId(), LabRecognitions.none(machine.labId()));
+            for (ImportedGrant credential : member.imported()) {
+                if (credential.importedAt().isAfter(now)) {
+                    continue;
+                }
+                for (PartnerRecognition recognition : lab.recognitions()) {
+                    if (recognition.matches(credential, machine)) {
+                        RecognisedCredential recognised = new RecognisedCredential(credential, recognition);
+                        best = better(best, new Ranked(recognised.standingAt(now), recognised));
+                    }
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static Ranked better(Ranked best, Ranked candidate) {
+        return best == null || BEST_FIRST.compare(candidate, best) < 0 ? candidate : best;
     }
 
     /** Who may use the machine at the asked time, from memory; null for an unknown machine. */
@@ -197,9 +230,9 @@ public class AccessProjection {
                 }
                 best(member, machine, query.at())
                         .filter(ranked -> ranked.standing() == CertificationGrant.Standing.VALID)
-                        .map(Ranked::certification)
-                        .ifPresent(certification -> entries.add(new MachineAccessList.Entry(
-                                member.memberId(), certification.level(), certification.validUntil())));
+                        .map(Ranked::basis)
+                        .ifPresent(basis -> entries.add(new MachineAccessList.Entry(
+                                member.memberId(), basis.level(), basis.validUntil())));
             }
         }
         entries.sort(Comparator.comparing(entry -> entry.memberId().value()));
@@ -265,6 +298,28 @@ public class AccessProjection {
                 event.certificationId(), CertificationGrant::revoke));
     }
 
+    @EventHandler
+    synchronized void on(ExternalCredentialImported event) {
+        updateMember(event.memberId(), member -> member.withImported(ImportedGrant.of(event)));
+    }
+
+    // ---------------------------------------------------------------- partners' achievements
+
+    @EventHandler
+    synchronized void on(PartnerAchievementRecognised event) {
+        updateLab(event.labId(), lab -> lab.with(PartnerRecognition.of(event)));
+    }
+
+    @EventHandler
+    synchronized void on(PartnerAchievementRecognitionWithdrawn event) {
+        updateLab(event.labId(), lab -> lab.without(event.partnerIssuerId(), event.partnerAchievementId()));
+    }
+
+    @EventHandler
+    synchronized void on(PartnerTrustWithdrawn event) {
+        updateLab(event.labId(), lab -> lab.withoutPartner(event.partnerIssuerId()));
+    }
+
     /** A card identifies one member: linking it to another member takes it from the previous holder. */
     @EventHandler
     synchronized void on(MemberCardLinked event) {
@@ -286,6 +341,8 @@ public class AccessProjection {
     synchronized void reset() {
         machineRows.clear();
         memberRows.clear();
+        labRows.clear();
+        labs.clear();
         machines.clear();
         members.clear();
         cards.clear();
@@ -311,6 +368,15 @@ public class AccessProjection {
     private void saveMachine(MachineState machine) {
         machineRows.save(machine);
         machines.put(machine.machineId(), machine);
+    }
+
+    private void updateLab(LabId id, UnaryOperator<LabRecognitions> change) {
+        LabRecognitions known = labs.getOrDefault(id, LabRecognitions.none(id));
+        LabRecognitions updated = change.apply(known);
+        if (!updated.equals(known)) {
+            labRows.save(updated);
+            labs.put(id, updated);
+        }
     }
 
     /** Members appear with their first event, so that a grant seen before the registration is not lost. */

@@ -13,7 +13,8 @@ import org.makerspace.ledger.member.api.MachineCertificationGranted;
  * the grant as last use; the rule and grant time are kept for when uses are recorded.
  */
 record CertificationGrant(CertificationId certificationId, LabId labId, CertificationScope scope, CertificationLevel level,
-                          ExpiryRule expiry, Instant grantedAt, Instant validUntil, boolean suspended, boolean revoked) {
+                          ExpiryRule expiry, Instant grantedAt, Instant validUntil, boolean suspended, boolean revoked)
+        implements AccessBasis {
 
     /** How a certification stands at a moment, from best to worst. */
     enum Standing {
@@ -30,7 +31,8 @@ record CertificationGrant(CertificationId certificationId, LabId labId, Certific
         return labId.equals(machine.labId()) && scope.covers(machine.machineId(), machine.machineType());
     }
 
-    Standing standingAt(Instant now) {
+    @Override
+    public Standing standingAt(Instant now) {
         if (revoked) {
             return Standing.REVOKED;
         }
@@ -41,6 +43,11 @@ record CertificationGrant(CertificationId certificationId, LabId labId, Certific
             return Standing.EXPIRED;
         }
         return Standing.VALID;
+    }
+
+    @Override
+    public String tieBreaker() {
+        return "1|" + certificationId.value();
     }
 
     CertificationGrant withSuspended(boolean suspension) {

@@ -9,18 +9,20 @@ import org.makerspace.ledger.member.api.MemberId;
 
 /**
  * A member as access control needs it: suspended or not, their certifications (revoked ones too, to say why a
- * machine refuses) and the fingerprints of their cards.
+ * machine refuses), the fingerprints of their cards and the partners' credentials they imported.
  */
-record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGrant> certifications, List<String> cards) {
+record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGrant> certifications, List<String> cards,
+                    List<ImportedGrant> imported) {
 
     MemberAccess {
         Objects.requireNonNull(memberId, "memberId");
         certifications = certifications == null ? List.of() : List.copyOf(certifications);
         cards = cards == null ? List.of() : List.copyOf(cards);
+        imported = imported == null ? List.of() : List.copyOf(imported);
     }
 
     static MemberAccess of(MemberId memberId) {
-        return new MemberAccess(memberId, false, List.of(), List.of());
+        return new MemberAccess(memberId, false, List.of(), List.of(), List.of());
     }
 
     String id() {
@@ -28,7 +30,7 @@ record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGran
     }
 
     MemberAccess withSuspended(boolean suspension) {
-        return new MemberAccess(memberId, suspension, certifications, cards);
+        return new MemberAccess(memberId, suspension, certifications, cards, imported);
     }
 
     MemberAccess withCertification(CertificationGrant certification) {
@@ -37,7 +39,7 @@ record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGran
         }
         List<CertificationGrant> more = new ArrayList<>(certifications);
         more.add(certification);
-        return new MemberAccess(memberId, suspended, more, cards);
+        return new MemberAccess(memberId, suspended, more, cards, imported);
     }
 
     MemberAccess withCertificationChanged(CertificationId id, UnaryOperator<CertificationGrant> change) {
@@ -45,7 +47,7 @@ record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGran
         for (CertificationGrant certification : certifications) {
             changed.add(certification.certificationId().equals(id) ? change.apply(certification) : certification);
         }
-        return new MemberAccess(memberId, suspended, changed, cards);
+        return new MemberAccess(memberId, suspended, changed, cards, imported);
     }
 
     MemberAccess withCard(String fingerprint) {
@@ -54,7 +56,7 @@ record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGran
         }
         List<String> more = new ArrayList<>(cards);
         more.add(fingerprint);
-        return new MemberAccess(memberId, suspended, certifications, more);
+        return new MemberAccess(memberId, suspended, certifications, more, imported);
     }
 
     MemberAccess withoutCard(String fingerprint) {
@@ -63,6 +65,16 @@ record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGran
         }
         List<String> fewer = new ArrayList<>(cards);
         fewer.remove(fingerprint);
-        return new MemberAccess(memberId, suspended, certifications, fewer);
+        return new MemberAccess(memberId, suspended, certifications, fewer, imported);
+    }
+
+    /** The same credential imported again (a redelivered event) is kept once. */
+    MemberAccess withImported(ImportedGrant credential) {
+        if (imported.stream().anyMatch(known -> known.credentialId().equals(credential.credentialId()))) {
+            return this;
+        }
+        List<ImportedGrant> more = new ArrayList<>(imported);
+        more.add(credential);
+        return new MemberAccess(memberId, suspended, certifications, cards, more);
     }
 }

@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
 import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
 import org.makerspace.ledger.storage.LedgerStorage;
@@ -56,6 +58,18 @@ public class TrustedPartnersProjection {
     void on(PartnerTrustWithdrawn event) {
         updateLab(event.labId(), lab -> lab.withdrawing(event.partnerIssuerId()));
         updateIssuer(event.partnerIssuerId(), issuer -> issuer.withdrawnBy(event.labId()));
+    }
+
+    @EventHandler
+    void on(PartnerAchievementRecognised event) {
+        updateLab(event.labId(), lab -> lab.changingPartner(event.partnerIssuerId(), partner -> partner.recognising(
+                new RecognisedAchievement(event.partnerAchievementId(), event.scope(), event.level(), event.since()))));
+    }
+
+    @EventHandler
+    void on(PartnerAchievementRecognitionWithdrawn event) {
+        updateLab(event.labId(), lab -> lab.changingPartner(event.partnerIssuerId(),
+                partner -> partner.withdrawingRecognition(event.partnerAchievementId())));
     }
 
     @ResetHandler

@@ -9,8 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
 import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.projections.support.ObservedStorage;
 import org.makerspace.projections.support.StoredDocuments;
 
@@ -103,5 +108,49 @@ class TrustedPartnersProjectionIntegrationTest {
 
         assertThat(trust.find(new FindLabPartners(FABLAB)).partners()).isEmpty();
         assertThat(trust.find(new FindPartnerIssuer(LYON)).trusted()).isFalse();
+    }
+
+    private static final String LYON_LASER = "https://badges.fablab-lyon.example/achievements/laser-basics";
+    private static final String LYON_CNC = "https://badges.fablab-lyon.example/achievements/cnc-basics";
+    private static final CertificationScope LASERS = new CertificationScope.MachineFamily(MachineType.LASER_CUTTER);
+    private static final CertificationScope MILLS = new CertificationScope.MachineFamily(MachineType.CNC_MILL);
+
+    @Test
+    void partnerShowsTheAchievementsTheLabRecognisesUntilWithdrawn() {
+        trust.on(new PartnerLabTrusted(FABLAB, LYON, "Fablab Lyon", days(1)));
+        trust.on(new PartnerAchievementRecognised(FABLAB, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                  days(2)));
+        trust.on(new PartnerAchievementRecognised(FABLAB, LYON, LYON_CNC, MILLS, CertificationLevel.SUPERVISED,
+                                                  days(3)));
+        trust.on(new PartnerAchievementRecognitionWithdrawn(FABLAB, LYON, LYON_LASER, "syllabus changed", days(4)));
+
+        assertThat(trust.find(new FindLabPartners(FABLAB)).partners()).containsExactly(
+                new TrustedPartner(LYON, "Fablab Lyon", days(1), List.of(
+                        new RecognisedAchievement(LYON_CNC, MILLS, CertificationLevel.SUPERVISED, days(3)))));
+    }
+
+    @Test
+    void trustingAPartnerAgainAfterWithdrawalStartsWithoutRecognitions() {
+        trust.on(new PartnerLabTrusted(FABLAB, LYON, "Fablab Lyon", days(1)));
+        trust.on(new PartnerAchievementRecognised(FABLAB, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                  days(2)));
+        trust.on(new PartnerTrustWithdrawn(FABLAB, LYON, "audit pending", days(3)));
+        trust.on(new PartnerLabTrusted(FABLAB, LYON, "Fablab Lyon", days(4)));
+
+        assertThat(trust.find(new FindLabPartners(FABLAB)).partners())
+                .containsExactly(new TrustedPartner(LYON, "Fablab Lyon", days(4)));
+    }
+
+    @Test
+    void aRedeliveredTrustKeepsTheRecognisedAchievements() {
+        PartnerLabTrusted trusted = new PartnerLabTrusted(FABLAB, LYON, "Fablab Lyon", days(1));
+        trust.on(trusted);
+        trust.on(new PartnerAchievementRecognised(FABLAB, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
+                                                  days(2)));
+
+        trust.on(trusted);
+
+        assertThat(trust.find(new FindLabPartners(FABLAB)).partners().get(0).recognisedAchievements())
+                .extracting(RecognisedAchievement::achievementId).containsExactly(LYON_LASER);
     }
 }

@@ -50,16 +50,19 @@ class MachineAccessController {
      *                          {@code supervision_required}, {@code unknown_machine}
      * @param level             the certification level that decided, when there is one
      * @param maxSessionMinutes how long the machine may run before asking again, when granted
+     * @param partnerCredentialId the id of the partner's credential that decided, when the lab's recognition of a
+     *                            partner's achievement rather than its own certification did
      */
     record AccessAnswer(String decision, String reason, String level, Integer maxSessionMinutes, Instant validUntil,
-                        String memberId) {
+                        String memberId, String partnerCredentialId) {
 
         static AccessAnswer of(AccessDecision decision) {
             return new AccessAnswer(decision.decision(), decision.granted() ? null : decision.reasonCode(),
                                     decision.level() == null ? null : decision.level().name().toLowerCase(java.util.Locale.ROOT),
                                     decision.granted() ? decision.maxSessionMinutes() : null,
                                     decision.validUntil(),
-                                    decision.memberId() == null ? null : decision.memberId().toString());
+                                    decision.memberId() == null ? null : decision.memberId().toString(),
+                                    decision.partnerCredentialId());
         }
     }
 

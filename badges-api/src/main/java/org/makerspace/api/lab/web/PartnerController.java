@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,8 +12,14 @@ import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.RecognisePartnerAchievement;
 import org.makerspace.ledger.lab.api.TrustPartnerLab;
+import org.makerspace.ledger.lab.api.WithdrawPartnerAchievementRecognition;
 import org.makerspace.ledger.lab.api.WithdrawPartnerTrust;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.catalog.FindLab;
 import org.makerspace.projections.trust.FindLabPartners;
@@ -78,7 +85,59 @@ class PartnerController {
                                                orNow(request.since())), caller);
     }
 
-    @Operation(summary = "The partners a lab trusts (public)")
+    /** Exactly one of machineId and machineType: the machines the partner's achievement opens. */
+    record MachinesRequest(@Size(max = 100) String machineId, @Size(max = 100) String machineType) {
+
+        CertificationScope toScope() {
+            if ((machineId == null) == (machineType == null)) {
+                throw new IllegalArgumentException("machines: give exactly one of machineId and machineType");
+            }
+            return machineId != null
+                    ? new CertificationScope.OneMachine(MachineId.of(machineId))
+                    : new CertificationScope.MachineFamily(MachineType.of(machineType));
+        }
+    }
+
+    /**
+     * @param partnerAchievementId the achievement's id exactly as the partner's credentials name it
+     *                             ({@code credentialSubject.achievement.id})
+     * @param level                {@code SUPERVISED} or {@code AUTONOMOUS}: what a credential of it counts as here
+     */
+    record RecogniseAchievementRequest(@NotBlank @Size(max = 500) String partnerIssuerId,
+                                       @NotBlank @Size(max = 500) String partnerAchievementId,
+                                       @NotNull @Valid MachinesRequest machines, @NotNull CertificationLevel level,
+                                       Instant since) {
+    }
+
+    record WithdrawRecognitionRequest(@NotBlank @Size(max = 500) String partnerIssuerId,
+                                      @NotBlank @Size(max = 500) String partnerAchievementId,
+                                      @NotBlank @Size(max = 500) String reason, Instant since) {
+    }
+
+    @Operation(summary = "Count a trusted partner's achievement as a certification on some machines (lab admin)")
+    @PostMapping("/api/labs/{labId}/partners/recognised-achievements")
+    @ResponseStatus(HttpStatus.CREATED)
+    Created recognise(@PathVariable String labId, @Valid @RequestBody RecogniseAchievementRequest request,
+                      Caller caller) {
+        caller.requireLabAdmin(labId);
+        commands.send(new RecognisePartnerAchievement(LabId.of(labId), request.partnerIssuerId(),
+                                                      request.partnerAchievementId(), request.machines().toScope(),
+                                                      request.level(), orNow(request.since())), caller);
+        return new Created(request.partnerAchievementId());
+    }
+
+    @Operation(summary = "Stop counting a partner's achievement as a certification (lab admin)")
+    @PostMapping("/api/labs/{labId}/partners/recognised-achievements/withdrawal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdrawRecognition(@PathVariable String labId, @Valid @RequestBody WithdrawRecognitionRequest request,
+                             Caller caller) {
+        caller.requireLabAdmin(labId);
+        commands.send(new WithdrawPartnerAchievementRecognition(LabId.of(labId), request.partnerIssuerId(),
+                                                                request.partnerAchievementId(), request.reason(),
+                                                                orNow(request.since())), caller);
+    }
+
+    @Operation(summary = "The partners a lab trusts and the achievements of theirs it recognises (public)")
     @GetMapping("/api/labs/{labId}/partners")
     LabPartners partners(@PathVariable String labId) {
         LabId lab = LabId.of(labId);

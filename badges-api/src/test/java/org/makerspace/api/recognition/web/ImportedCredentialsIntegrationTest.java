@@ -226,4 +226,90 @@ class ImportedCredentialsIntegrationTest extends ApiIntegrationTestSupport {
         assertThat(api.get("/api/members/" + memberId + "/imported-credentials", learner(lab)).status())
                 .isEqualTo(403);
     }
+
+    // ---------------------------------------------------------------- machines opened by a partner's credential
+
+    private String registeredLaser() {
+        String machineId = unique("laser");
+        assertThat(api.post("/api/labs/" + lab + "/machines", admin,
+                            Map.of("machineId", machineId, "name", "Trotec Speedy 100", "machineType", "laser-cutter",
+                                   "riskLevel", "HIGH", "maxSessionMinutes", 120)).status()).isEqualTo(201);
+        return machineId;
+    }
+
+    private static Map<String, Object> recognition(String issuerId, String achievementId, String level) {
+        return Map.of("partnerIssuerId", issuerId, "partnerAchievementId", achievementId,
+                      "machines", Map.of("machineType", "laser-cutter"), "level", level);
+    }
+
+    @Test
+    void aRecognisedPartnerCredentialOpensTheLabsMachinesUntilTheRecognitionIsWithdrawn() {
+        String machineId = registeredLaser();
+        String machineKey = machine(lab, machineId);
+        Reply imported = importing(admin, "application/vc+ld+json", partner.signJsonLd(laserBadge(partner)));
+        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
+        String achievementId = imported.text("achievementId");
+        Map<String, String> ada = Map.of("memberId", memberId);
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
+                api.post("/api/machines/" + machineId + "/access", machineKey, ada).text("reason"))
+                .isEqualTo("no_certification"));
+
+        Reply recognised = api.post("/api/labs/" + lab + "/partners/recognised-achievements", admin,
+                                    recognition(partner.issuerId(), achievementId, "AUTONOMOUS"));
+
+        assertThat(recognised.status()).as(recognised.body().toString()).isEqualTo(201);
+        await().atMost(READ_MODELS).untilAsserted(() -> {
+            Reply answer = api.post("/api/machines/" + machineId + "/access", machineKey, ada);
+            assertThat(answer.text("decision")).isEqualTo("granted");
+            assertThat(answer.text("level")).isEqualTo("autonomous");
+            assertThat(answer.text("partnerCredentialId")).isEqualTo(imported.text("credentialId"));
+        });
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
+                api.get("/api/labs/" + lab + "/partners", null).body().path("partners").get(0)
+                        .path("recognisedAchievements").findValuesAsText("achievementId"))
+                .containsExactly(achievementId));
+
+        Reply withdrawn = api.post("/api/labs/" + lab + "/partners/recognised-achievements/withdrawal", admin,
+                                   Map.of("partnerIssuerId", partner.issuerId(), "partnerAchievementId", achievementId,
+                                          "reason", "syllabus changed"));
+
+        assertThat(withdrawn.status()).as(withdrawn.body().toString()).isEqualTo(204);
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
+                api.post("/api/machines/" + machineId + "/access", machineKey, ada).text("reason"))
+                .isEqualTo("no_certification"));
+    }
+
+    @Test
+    void onlyTheLabsAdminRecognisesAPartnersAchievement() {
+        Map<String, Object> body = recognition(partner.issuerId(), partner.issuerId() + "/laser", "AUTONOMOUS");
+        String path = "/api/labs/" + lab + "/partners/recognised-achievements";
+        String otherLab = unique("other-lab");
+        registeredLab(otherLab);
+
+        assertThat(api.post(path, null, body).status()).isEqualTo(401);
+        assertThat(api.post(path, learner, body).status()).isEqualTo(403);
+        assertThat(api.post(path, trainer(lab), body).status()).isEqualTo(403);
+        assertThat(api.post(path, labAdmin(otherLab), body).status()).isEqualTo(403);
+        assertThat(api.post(path + "/withdrawal", trainer(lab), Map.of("partnerIssuerId", partner.issuerId(),
+                "partnerAchievementId", partner.issuerId() + "/laser", "reason", "no")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRecognitionIsRefusedForAnUntrustedPartnerOrAboveAutonomous() {
+        String path = "/api/labs/" + lab + "/partners/recognised-achievements";
+
+        Reply untrusted = api.post(path, admin, recognition("https://elsewhere.example/issuer", "https://elsewhere.example/a",
+                                                           "AUTONOMOUS"));
+        Reply trainerLevel = api.post(path, admin, recognition(partner.issuerId(), partner.issuerId() + "/laser",
+                                                              "TRAINER"));
+        Reply twoScopes = api.post(path, admin, Map.of("partnerIssuerId", partner.issuerId(),
+                "partnerAchievementId", partner.issuerId() + "/laser", "level", "AUTONOMOUS",
+                "machines", Map.of("machineType", "laser-cutter", "machineId", "laser-1")));
+
+        assertThat(untrusted.status()).isEqualTo(409);
+        assertThat(untrusted.text("type")).endsWith("/partner-not-trusted");
+        assertThat(trainerLevel.status()).isEqualTo(409);
+        assertThat(trainerLevel.text("type")).endsWith("/partner-achievement-level-too-high");
+        assertThat(twoScopes.status()).isEqualTo(400);
+    }
 }
