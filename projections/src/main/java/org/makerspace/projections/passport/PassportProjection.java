@@ -1,5 +1,6 @@
 package org.makerspace.projections.passport;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.award.Award;
 import org.makerspace.projections.award.MemberAwardsReader;
+import org.makerspace.projections.recognition.ImportedCredential;
+import org.makerspace.projections.recognition.ImportedCredentialsReader;
 import org.makerspace.projections.support.RowCollection;
 
 /**
@@ -37,10 +40,12 @@ public class PassportProjection {
 
     private final RowCollection<PassportRow> passports;
     private final MemberAwardsReader awards;
+    private final ImportedCredentialsReader imported;
 
     public PassportProjection(LedgerStorage storage) {
         this.passports = new RowCollection<>(storage, PASSPORTS, PassportRow.class, PassportRow::id);
         this.awards = new MemberAwardsReader(storage);
+        this.imported = new ImportedCredentialsReader(storage);
     }
 
     /** The passport as of the query's time, or null for a member the ledger does not know. */
@@ -62,7 +67,15 @@ public class PassportProjection {
         }
         return new MemberPassport(row.memberId(), row.labId(), row.registeredAt(), row.suspension(), query.at(),
                                   row.trainings(), List.copyOf(certifications), row.contributions(),
-                                  PassportTotals.of(row.trainings(), row.contributions()), List.copyOf(achievements));
+                                  PassportTotals.of(row.trainings(), row.contributions()), List.copyOf(achievements),
+                                  importedBy(row.memberId(), query.at()));
+    }
+
+    /** The partners' credentials imported by {@code at}, as the passport shows the ledger as of that time. */
+    private List<ImportedCredential> importedBy(MemberId member, Instant at) {
+        return imported.of(member).credentials().stream()
+                .filter(credential -> !credential.importedAt().isAfter(at))
+                .toList();
     }
 
     @EventHandler

@@ -37,7 +37,11 @@ import org.makerspace.ledger.member.api.TrainingId;
 import org.makerspace.ledger.member.api.TrainingRecordRetracted;
 import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
 import org.makerspace.ledger.storage.LedgerStorage;
+import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportId;
 import org.makerspace.projections.award.AwardProjectionDriver;
+import org.makerspace.projections.recognition.ImportedCredential;
+import org.makerspace.projections.recognition.ImportedCredentialsDriver;
 import org.makerspace.projections.support.ObservedStorage;
 import org.makerspace.projections.support.StoredDocuments;
 
@@ -245,5 +249,19 @@ class PassportProjectionIntegrationTest {
         passports.reset();
 
         assertThat(passportOf(ADA, days(1))).isNull();
+    }
+
+    @Test
+    void showsThePartnersCredentialsImportedByTheAskedTime() {
+        passports.on(registered(ADA));
+        ExternalCredentialImported imported = new ExternalCredentialImported(
+                ADA, ImportId.of("import-1"), "https://badges.fablab-lyon.example/issuers/main",
+                "https://badges.fablab-lyon.example/achievements/laser-basics", "Laser basics",
+                "https://badges.fablab-lyon.example/credentials/42", days(400), days(3));
+        new ImportedCredentialsDriver(storage).apply(imported);
+
+        assertThat(passportOf(ADA, days(2)).partnerCredentials()).isEmpty();
+        assertThat(passportOf(ADA, days(3)).partnerCredentials()).extracting(ImportedCredential::credentialId)
+                .containsExactly("https://badges.fablab-lyon.example/credentials/42");
     }
 }

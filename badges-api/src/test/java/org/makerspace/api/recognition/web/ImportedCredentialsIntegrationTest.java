@@ -131,6 +131,9 @@ class ImportedCredentialsIntegrationTest extends ApiIntegrationTestSupport {
             assertThat(record.status()).isEqualTo(200);
             assertThat(record.body().path("credentials").findValuesAsText("importId"))
                     .containsExactly(imported.text("importId"));
+            Reply passport = api.get("/api/members/" + memberId + "/passport", learner);
+            assertThat(passport.body().path("partnerCredentials").findValuesAsText("credentialId"))
+                    .containsExactly(imported.text("credentialId"));
         });
     }
 
