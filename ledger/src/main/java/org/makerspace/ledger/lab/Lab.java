@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -19,6 +20,8 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.OpeningHours;
+import org.makerspace.ledger.lab.api.OpeningHoursSet;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
@@ -30,6 +33,7 @@ import org.makerspace.ledger.lab.api.RegisterLab;
 import org.makerspace.ledger.lab.api.RegisterMachine;
 import org.makerspace.ledger.lab.api.RegisterTrainer;
 import org.makerspace.ledger.lab.api.ReturnMachineToService;
+import org.makerspace.ledger.lab.api.SetOpeningHours;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
@@ -45,6 +49,8 @@ import org.makerspace.ledger.member.api.CertificationScope;
 class Lab {
 
     static final int MAX_SESSION_MINUTES = 24 * 60;
+    /** Where the lab's own hours are kept among its machines' (machine ids cannot be blank). */
+    private static final String LAB_HOURS = "";
 
     @AggregateIdentifier
     private LabId labId;
@@ -54,6 +60,8 @@ class Lab {
     private Map<String, Machine> machines = new HashMap<>();
     /** The partners trusted now, by issuer profile URL, with the name and time they were trusted under. */
     private Map<String, Partner> partners = new HashMap<>();
+    /** The opening hours in force: the lab's under {@link #LAB_HOURS}, a machine's under its id; absent: none set. */
+    private Map<String, OpeningHours> openingHours = new HashMap<>();
     /** The partners' achievements recognised now, by partner then achievement id, with the time they were. */
     private Map<String, Map<String, Instant>> recognitions = new HashMap<>();
 
@@ -141,6 +149,19 @@ class Lab {
         Chronology.requireNotBefore(since, "returning machine " + id + " of lab " + labId + " to service",
                 machine.outOfServiceSince(), "it went out of service");
         apply(new MachineReturnedToService(labId, id, since));
+    }
+
+    /** Setting the hours already in force records nothing, so that a form saved twice leaves one event. */
+    @CommandHandler
+    void handle(SetOpeningHours command) {
+        String key = LAB_HOURS;
+        if (command.machineId() != null) {
+            machine(command.machineId());
+            key = command.machineId().value();
+        }
+        if (!Objects.equals(openingHours.get(key), command.hours())) {
+            apply(new OpeningHoursSet(labId, command.machineId(), command.hours()));
+        }
     }
 
     @CommandHandler
@@ -291,6 +312,16 @@ class Lab {
     @EventSourcingHandler
     private void on(MachineReturnedToService event) {
         machines.computeIfPresent(event.machineId().value(), (id, machine) -> machine.returnedToService(event.since()));
+    }
+
+    @EventSourcingHandler
+    private void on(OpeningHoursSet event) {
+        String key = event.machineId() == null ? LAB_HOURS : event.machineId().value();
+        if (event.hours() == null) {
+            openingHours.remove(key);
+        } else {
+            openingHours.put(key, event.hours());
+        }
     }
 
     @EventSourcingHandler

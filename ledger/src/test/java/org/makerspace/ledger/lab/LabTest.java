@@ -2,7 +2,11 @@ package org.makerspace.ledger.lab;
 
 import static org.makerspace.ledger.common.RefusalMatchers.refusedWithCode;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +22,8 @@ import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.OpeningHours;
+import org.makerspace.ledger.lab.api.OpeningHoursSet;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerLabTrusted;
@@ -29,6 +35,7 @@ import org.makerspace.ledger.lab.api.RegisterLab;
 import org.makerspace.ledger.lab.api.RegisterMachine;
 import org.makerspace.ledger.lab.api.RegisterTrainer;
 import org.makerspace.ledger.lab.api.ReturnMachineToService;
+import org.makerspace.ledger.lab.api.SetOpeningHours;
 import org.makerspace.ledger.lab.api.RiskLevel;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
@@ -581,5 +588,47 @@ class LabTest {
                                                                CertificationLevel.AUTONOMOUS, RECOGNISED))
                 .when(new WithdrawPartnerAchievementRecognition(PARIS, LYON, LYON_LASER, " ", FELL_OUT))
                 .expectException(IllegalArgumentException.class);
+    }
+
+    // SetOpeningHours
+
+    private static final OpeningHours WEEKDAYS = new OpeningHours(ZoneId.of("Europe/Paris"), List.of(
+            new OpeningHours.OpenPeriod(DayOfWeek.MONDAY, LocalTime.of(9, 0),
+                                        LocalTime.of(18, 0))));
+
+    @Test
+    void canSetTheLabsOpeningHours() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new SetOpeningHours(PARIS, null, WEEKDAYS))
+                .expectEvents(new OpeningHoursSet(PARIS, null, WEEKDAYS));
+    }
+
+    @Test
+    void canSetAMachinesOpeningHours() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new SetOpeningHours(PARIS, LASER_1, WEEKDAYS))
+                .expectEvents(new OpeningHoursSet(PARIS, LASER_1, WEEKDAYS));
+    }
+
+    @Test
+    void cannotSetTheHoursOfAnUnknownMachine() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new SetOpeningHours(PARIS, LASER_1, WEEKDAYS))
+                .expectException(UnknownReference.class);
+    }
+
+    @Test
+    void settingTheHoursInForceRecordsNothing() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new OpeningHoursSet(PARIS, LASER_1, WEEKDAYS))
+                .when(new SetOpeningHours(PARIS, LASER_1, WEEKDAYS))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void canClearAMachinesHoursSoItFollowsTheLab() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new OpeningHoursSet(PARIS, LASER_1, WEEKDAYS))
+                .when(new SetOpeningHours(PARIS, LASER_1, null))
+                .expectEvents(new OpeningHoursSet(PARIS, LASER_1, null));
     }
 }
