@@ -23,6 +23,7 @@ import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.LabWriteModel;
 import org.makerspace.ledger.member.MemberWriteModel;
 import org.makerspace.ledger.recognition.RecognitionWriteModel;
+import org.makerspace.ledger.session.SessionWriteModel;
 import org.makerspace.projections.credential.PublicUrls;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +65,8 @@ class WriteModelConfiguration {
             register(configurer, AchievementWriteModel.aggregate(), boundedCache(caches, "achievement", properties),
                      properties);
             register(configurer, RecognitionWriteModel.aggregate(), boundedCache(caches, "recognition", properties),
+                     properties);
+            register(configurer, SessionWriteModel.aggregate(), boundedCache(caches, "session", properties),
                      properties);
         };
     }
@@ -107,5 +110,10 @@ class WriteModelConfiguration {
     @Bean
     AggregateFactory<?> recognitionAggregateFactory(ParameterResolverFactory resolvers) {
         return RecognitionWriteModel.factory(resolvers);
+    }
+
+    @Bean
+    AggregateFactory<?> sessionAggregateFactory(ParameterResolverFactory resolvers) {
+        return SessionWriteModel.factory(resolvers);
     }
 }

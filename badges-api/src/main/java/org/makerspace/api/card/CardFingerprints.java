@@ -22,29 +22,54 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a card UID into the keyed fingerprint the ledger stores instead of it. A card UID is short and guessable;
  * a plain hash could be reversed by trying every UID, a keyed hash (HMAC-SHA256 with a secret the database does not
- * hold) cannot. The lab is part of the input, so one card has unrelated fingerprints in different labs.
+ * hold) cannot.
+ *
+ * <p>Each lab has a card key of its own, derived from the installation's secret: a controller of that lab holds it
+ * to fingerprint cards itself (to ask without sending the UID, and to decide offline from its allowlist), and a
+ * controller that leaks it exposes that lab's cards only. One card has unrelated fingerprints in different labs.
  */
 @Component
 public class CardFingerprints {
 
     private static final Logger log = LoggerFactory.getLogger(CardFingerprints.class);
-    private static final String PREFIX = "cf1_";
+    /** The scheme: HMAC-SHA256 of the normalised UID under the lab's card key, in lowercase hex. */
+    public static final String PREFIX = "cf2_";
 
-    private final SecretKeySpec key;
+    private final SecretKeySpec installationKey;
 
     CardFingerprints(LedgerProperties properties, @Value("${ledger.card-fingerprint-key:}") String configuredKey) {
-        this.key = new SecretKeySpec(configuredKey.isBlank() ? keyFromDataDirectory(properties.dataDir())
-                                             : Base64.getDecoder().decode(configuredKey), "HmacSHA256");
+        this.installationKey = new SecretKeySpec(configuredKey.isBlank() ? keyFromDataDirectory(properties.dataDir())
+                                                         : Base64.getDecoder().decode(configuredKey), "HmacSHA256");
     }
 
     /** The fingerprint of a card in a lab; the UID is normalised (hex digits, case and separators ignored). */
     public String of(String labId, String cardUid) {
-        String normalised = normalise(cardUid);
+        return PREFIX + HexFormat.of().formatHex(hmac(labKey(labId), normalise(cardUid)));
+    }
+
+    /**
+     * The fingerprint a controller computed itself ({@code cf2_} and 64 hex digits, or the 64 hex digits alone),
+     * checked for shape only: a well-formed fingerprint of no card is simply unknown.
+     */
+    public static String ofHash(String cardHash) {
+        String hex = cardHash.startsWith(PREFIX) ? cardHash.substring(PREFIX.length()) : cardHash;
+        if (!hex.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("cardHash must be 64 lowercase hex digits (HMAC-SHA256 of the card UID "
+                                               + "under the lab's card key), optionally prefixed with " + PREFIX);
+        }
+        return PREFIX + hex;
+    }
+
+    /** The lab's card key, for the controllers of that lab only: what they fingerprint cards with. */
+    public byte[] labKey(String labId) {
+        return hmac(installationKey.getEncoded(), "lab-card-key\n" + labId);
+    }
+
+    private static byte[] hmac(byte[] key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            byte[] digest = mac.doFinal((labId + "\n" + normalised).getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest);
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }

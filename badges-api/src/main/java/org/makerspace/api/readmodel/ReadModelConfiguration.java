@@ -3,6 +3,7 @@ package org.makerspace.api.readmodel;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.makerspace.api.access.MachineProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.access.AccessProjection;
@@ -26,8 +27,9 @@ class ReadModelConfiguration {
     }
 
     @Bean
-    AccessProjection accessProjection(LedgerStorage storage, MeterRegistry meterRegistry) {
-        return new AccessProjection(storage, meterRegistry);
+    AccessProjection accessProjection(LedgerStorage storage, MeterRegistry meterRegistry,
+                                      MachineProperties machines) {
+        return new AccessProjection(storage, meterRegistry, machines.supervisionWindow());
     }
 
     @Bean

@@ -133,6 +133,56 @@ public abstract class ApiIntegrationTestSupport {
         return memberId;
     }
 
+    /** Registers a lab as the platform admin does; returns a token of a new admin of it. */
+    protected String registeredLab(String labId) {
+        Reply registered = api.post("/api/labs", platformAdmin(), Map.of("labId", labId, "name", "Fablab " + labId,
+                                                                         "publicUrl", "https://" + labId + ".example"));
+        assertThat(registered.status()).as("registering lab %s: %s", labId, registered.body()).isEqualTo(201);
+        return labAdmin(labId);
+    }
+
+    /** Registers a machine of this type (a code such as {@code laser-cutter}) in the lab, as its admin. */
+    protected void registeredMachine(String labAdmin, String labId, String machineId, String machineType,
+                                     String riskLevel) {
+        Reply registered = api.post("/api/labs/" + labId + "/machines", labAdmin,
+                                    Map.of("machineId", machineId, "name", "Machine " + machineId,
+                                           "machineType", machineType, "riskLevel", riskLevel,
+                                           "maxSessionMinutes", 120));
+        assertThat(registered.status()).as("registering machine %s: %s", machineId, registered.body()).isEqualTo(201);
+    }
+
+    /** A token of a new TRAINER account of a trainer the lab registers and qualifies on this machine type. */
+    protected String qualifiedTrainer(String labAdmin, String labId, String machineType) {
+        String trainerId = unique("trainer");
+        assertThat(api.post("/api/labs/" + labId + "/trainers", labAdmin, Map.of("trainerId", trainerId)).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/labs/" + labId + "/trainers/" + trainerId + "/qualifications", labAdmin,
+                            Map.of("machineType", machineType)).status()).isEqualTo(204);
+        Map<String, Object> account = account("TRAINER", labId);
+        account.put("trainerId", trainerId);
+        return login(createAccount(account), PASSWORD);
+    }
+
+    /**
+     * Registers a member in the lab (as this trainer), certifies them on the machine type at this level, never
+     * expiring, and links this card if one is given; returns the member id.
+     */
+    protected String certifiedMember(String trainer, String labId, String machineType, String level, String cardUid) {
+        String memberId = unique("member");
+        Reply registered = api.post("/api/labs/" + labId + "/members", trainer,
+                                    Map.of("memberId", memberId, "displayName", "Learner " + memberId));
+        assertThat(registered.status()).as("registering %s: %s", memberId, registered.body()).isEqualTo(201);
+        Reply certified = api.post("/api/members/" + memberId + "/certifications", trainer,
+                                   Map.of("labId", labId, "scope", Map.of("machineType", machineType),
+                                          "level", level, "expiry", Map.of("kind", "never")));
+        assertThat(certified.status()).as("certifying %s: %s", memberId, certified.body()).isEqualTo(201);
+        if (cardUid != null) {
+            Reply linked = api.post("/api/members/" + memberId + "/cards", trainer, Map.of("cardUid", cardUid));
+            assertThat(linked.status()).as("linking a card to %s: %s", memberId, linked.body()).isEqualTo(201);
+        }
+        return memberId;
+    }
+
     /** A machine key of this machine, issued as its controller would have it issued. */
     protected String machine(String labId, String machineId) {
         return machineKeys.issue(labId, machineId).key();

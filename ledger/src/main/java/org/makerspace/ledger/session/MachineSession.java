@@ -60,6 +60,11 @@ class MachineSession {
 
     @CommandHandler
     void handle(EndMachineSession command) {
+        MachineId machine = Require.present(command.machineId(), "machineId");
+        if (!machine.equals(machineId)) {
+            throw new DomainRefusal("session-on-another-machine", "session " + sessionId + " runs on machine "
+                    + machineId + " of lab " + labId + ", not on " + machine);
+        }
         Instant at = Require.present(command.endedAt(), "endedAt");
         SessionEndReason reason = Require.present(command.reason(), "reason");
         if (command.minutes() != null) {

@@ -7,7 +7,7 @@ import org.makerspace.ledger.member.api.CertificationLevel;
  * What may entitle a member to a machine: a certification of the machine's lab, or a trusted partner's credential
  * the lab recognises as one. Both are ranked alike; on a tie, the lab's own certification decides.
  */
-sealed interface AccessBasis permits CertificationGrant, RecognisedCredential {
+public sealed interface AccessBasis permits CertificationGrant, RecognisedCredential {
 
     CertificationLevel level();
 

@@ -6,30 +6,30 @@ import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.MemberId;
 
 /**
- * A machine's answer to one request. Granted: the level, what grants it (the lab's certification, or a partner's
- * credential the lab recognises), how long the session may last, and until when the grant holds (absent: it never
- * expires). Denied: the reason; the member and what decided when they are known (a SUPERVISED certification, for
- * example).
+ * A machine's answer to one request. Granted: a session id for the controller to report the session under, the
+ * level, what grants it (the lab's certification, or a partner's credential the lab recognises), how long the
+ * session may last, and until when the grant holds (absent: it never expires). Denied: the reason; the member and
+ * what decided when they are known (a SUPERVISED certification, for example).
  */
-public record AccessDecision(boolean granted, DenialReason reason, MemberId memberId, CertificationId certificationId,
-                             String partnerCredentialId, CertificationLevel level, Integer maxSessionMinutes,
-                             Instant validUntil) {
+public record AccessDecision(boolean granted, DenialReason reason, String sessionId, MemberId memberId,
+                             CertificationId certificationId, String partnerCredentialId, CertificationLevel level,
+                             Integer maxSessionMinutes, Instant validUntil) {
 
-    static AccessDecision granted(MemberId member, AccessBasis basis, int maxSessionMinutes) {
-        return new AccessDecision(true, null, member, certificationOf(basis), partnerCredentialOf(basis),
+    static AccessDecision granted(MemberId member, AccessBasis basis, String sessionId, int maxSessionMinutes) {
+        return new AccessDecision(true, null, sessionId, member, certificationOf(basis), partnerCredentialOf(basis),
                                   basis.level(), maxSessionMinutes, basis.validUntil());
     }
 
     static AccessDecision denied(DenialReason reason) {
-        return new AccessDecision(false, reason, null, null, null, null, null, null);
+        return new AccessDecision(false, reason, null, null, null, null, null, null, null);
     }
 
     static AccessDecision denied(DenialReason reason, MemberId member) {
-        return new AccessDecision(false, reason, member, null, null, null, null, null);
+        return new AccessDecision(false, reason, null, member, null, null, null, null, null);
     }
 
     static AccessDecision denied(DenialReason reason, MemberId member, AccessBasis basis) {
-        return new AccessDecision(false, reason, member, certificationOf(basis), partnerCredentialOf(basis),
+        return new AccessDecision(false, reason, null, member, certificationOf(basis), partnerCredentialOf(basis),
                                   basis.level(), null, basis.validUntil());
     }
 

@@ -9,22 +9,24 @@ import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
 
 /**
- * A certification as access control needs it. {@code validUntil} (absent: never) follows from the expiry rule with
- * the grant as last use; the rule and grant time are kept for when uses are recorded.
+ * A certification as access control needs it. {@code validUntil} (absent: never) follows from the expiry rule, the
+ * grant time and the last use under it ({@code lastUsedAt}, null: none since the grant, which counts as one), so
+ * that "expires after N months without use" moves on with every session started on a machine it covers.
  */
-record CertificationGrant(CertificationId certificationId, LabId labId, CertificationScope scope, CertificationLevel level,
-                          ExpiryRule expiry, Instant grantedAt, Instant validUntil, boolean suspended, boolean revoked)
+public record CertificationGrant(CertificationId certificationId, LabId labId, CertificationScope scope, CertificationLevel level,
+                          ExpiryRule expiry, Instant grantedAt, Instant validUntil, boolean suspended, boolean revoked,
+                          Instant lastUsedAt)
         implements AccessBasis {
 
     /** How a certification stands at a moment, from best to worst. */
-    enum Standing {
+    public enum Standing {
         VALID, SUSPENDED, EXPIRED, REVOKED
     }
 
     static CertificationGrant of(MachineCertificationGranted event) {
         Instant validUntil = event.expiry().validUntil(event.grantedAt(), event.grantedAt()).orElse(null);
         return new CertificationGrant(event.certificationId(), event.labId(), event.scope(), event.level(), event.expiry(),
-                                      event.grantedAt(), validUntil, false, false);
+                                      event.grantedAt(), validUntil, false, false, null);
     }
 
     boolean covers(MachineState machine) {
@@ -54,10 +56,28 @@ record CertificationGrant(CertificationId certificationId, LabId labId, Certific
         if (revoked) {
             return this;
         }
-        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, validUntil, suspension, false);
+        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, validUntil, suspension,
+                                      false, lastUsedAt);
     }
 
     CertificationGrant revoke() {
-        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, validUntil, false, true);
+        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, validUntil, false, true,
+                                      lastUsedAt);
+    }
+
+    /**
+     * A session started at {@code at} on a machine it covers. A use reported after the certification had expired
+     * (an offline controller catching up) does not bring it back: the rule is evaluated as of the use.
+     */
+    CertificationGrant usedAt(Instant at) {
+        if (lastUsedAt != null && !at.isAfter(lastUsedAt) || at.isBefore(grantedAt)) {
+            return this;
+        }
+        if (validUntil != null && !at.isBefore(validUntil)) {
+            return this;
+        }
+        Instant extended = expiry.validUntil(grantedAt, at).orElse(null);
+        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, extended, suspended,
+                                      revoked, at);
     }
 }

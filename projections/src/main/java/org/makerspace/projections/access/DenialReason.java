@@ -9,12 +9,17 @@ public enum DenialReason {
     UNKNOWN_CARD,
     UNKNOWN_MEMBER,
     MACHINE_OUT_OF_SERVICE,
+    /** Neither the machine (if it has hours of its own) nor its lab is open now. */
+    OUTSIDE_OPENING_HOURS,
     MEMBER_SUSPENDED,
     NO_CERTIFICATION,
     EXPIRED,
     SUSPENDED,
     REVOKED,
-    /** The best certification is at SUPERVISED level: enough with a trainer present, not alone. */
+    /**
+     * The best certification is at SUPERVISED level, and no trainer of the machine was let in on it within the
+     * supervision window: enough with a trainer present, not alone.
+     */
     SUPERVISION_REQUIRED;
 
     /** The lowercase snake_case code, such as {@code machine_out_of_service}. */

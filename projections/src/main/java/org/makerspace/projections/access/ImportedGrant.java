@@ -9,10 +9,10 @@ import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
  * lab's recognitions), its id (to name it in a decision), and when it starts and ends ({@code validUntil} null:
  * no end).
  */
-record ImportedGrant(String credentialId, String issuerId, String achievementId, Instant importedAt,
+public record ImportedGrant(String credentialId, String issuerId, String achievementId, Instant importedAt,
                      Instant validUntil) {
 
-    ImportedGrant {
+    public ImportedGrant {
         Objects.requireNonNull(credentialId, "credentialId");
         Objects.requireNonNull(issuerId, "issuerId");
         Objects.requireNonNull(achievementId, "achievementId");

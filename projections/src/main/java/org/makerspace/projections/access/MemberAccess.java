@@ -1,5 +1,6 @@
 package org.makerspace.projections.access;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +12,10 @@ import org.makerspace.ledger.member.api.MemberId;
  * A member as access control needs it: suspended or not, their certifications (revoked ones too, to say why a
  * machine refuses), the fingerprints of their cards and the partners' credentials they imported.
  */
-record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGrant> certifications, List<String> cards,
+public record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGrant> certifications, List<String> cards,
                     List<ImportedGrant> imported) {
 
-    MemberAccess {
+    public MemberAccess {
         Objects.requireNonNull(memberId, "memberId");
         certifications = certifications == null ? List.of() : List.copyOf(certifications);
         cards = cards == null ? List.of() : List.copyOf(cards);
@@ -76,5 +77,14 @@ record MemberAccess(MemberId memberId, boolean suspended, List<CertificationGran
         List<ImportedGrant> more = new ArrayList<>(imported);
         more.add(credential);
         return new MemberAccess(memberId, suspended, certifications, cards, more);
+    }
+
+    /** The certifications covering the machine, each used at {@code at}. */
+    MemberAccess withCertificationsUsed(MachineState machine, Instant at) {
+        List<CertificationGrant> changed = new ArrayList<>(certifications.size());
+        for (CertificationGrant certification : certifications) {
+            changed.add(certification.covers(machine) ? certification.usedAt(at) : certification);
+        }
+        return new MemberAccess(memberId, suspended, changed, cards, imported);
     }
 }

@@ -6,10 +6,10 @@ import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 
 /** A partner's achievement a lab counts as a certification of {@code level} on the machines of {@code scope}. */
-record PartnerRecognition(String partnerIssuerId, String partnerAchievementId, CertificationScope scope,
+public record PartnerRecognition(String partnerIssuerId, String partnerAchievementId, CertificationScope scope,
                           CertificationLevel level) {
 
-    PartnerRecognition {
+    public PartnerRecognition {
         Objects.requireNonNull(partnerIssuerId, "partnerIssuerId");
         Objects.requireNonNull(partnerAchievementId, "partnerAchievementId");
         Objects.requireNonNull(scope, "scope");

@@ -37,27 +37,44 @@ class MachineAccessController {
         this.clock = clock;
     }
 
-    /** Exactly one of the card's UID (as read by the reader) and the member id (typed on a keypad, say). */
-    record AccessRequest(@Size(max = 100) String cardUid,
+    /**
+     * Exactly one of: the card's fingerprint computed by the controller with the lab's card key ({@code cardHash},
+     * preferred: the UID never leaves the controller), the card's UID as read, or the member id (typed on a keypad).
+     */
+    record AccessRequest(@Size(max = 100) String cardHash, @Size(max = 100) String cardUid,
                          @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}") String memberId) {
+
+        AccessSubject subject(CardFingerprints fingerprints, String labId) {
+            int given = (cardHash == null ? 0 : 1) + (cardUid == null ? 0 : 1) + (memberId == null ? 0 : 1);
+            if (given != 1) {
+                throw new IllegalArgumentException("give exactly one of cardHash, cardUid and memberId");
+            }
+            if (cardHash != null) {
+                return AccessSubject.card(CardFingerprints.ofHash(cardHash));
+            }
+            return cardUid != null ? AccessSubject.card(fingerprints.of(labId, cardUid))
+                    : AccessSubject.member(MemberId.of(memberId));
+        }
     }
 
     /**
      * @param decision          {@code granted} or {@code denied}
      * @param reason            why it was denied ({@code null} when granted): {@code unknown_card},
-     *                          {@code unknown_member}, {@code machine_out_of_service}, {@code member_suspended},
-     *                          {@code no_certification}, {@code expired}, {@code suspended}, {@code revoked},
-     *                          {@code supervision_required}, {@code unknown_machine}
+     *                          {@code unknown_member}, {@code machine_out_of_service}, {@code outside_opening_hours},
+     *                          {@code member_suspended}, {@code no_certification}, {@code expired},
+     *                          {@code suspended}, {@code revoked}, {@code supervision_required}, {@code unknown_machine}
+     * @param sessionId         when granted: the id to report the session's start and end under
      * @param level             the certification level that decided, when there is one
      * @param maxSessionMinutes how long the machine may run before asking again, when granted
      * @param partnerCredentialId the id of the partner's credential that decided, when the lab's recognition of a
      *                            partner's achievement rather than its own certification did
      */
-    record AccessAnswer(String decision, String reason, String level, Integer maxSessionMinutes, Instant validUntil,
-                        String memberId, String partnerCredentialId) {
+    record AccessAnswer(String decision, String reason, String sessionId, String level, Integer maxSessionMinutes,
+                        Instant validUntil, String memberId, String partnerCredentialId) {
 
         static AccessAnswer of(AccessDecision decision) {
             return new AccessAnswer(decision.decision(), decision.granted() ? null : decision.reasonCode(),
+                                    decision.sessionId(),
                                     decision.level() == null ? null : decision.level().name().toLowerCase(java.util.Locale.ROOT),
                                     decision.granted() ? decision.maxSessionMinutes() : null,
                                     decision.validUntil(),
@@ -70,12 +87,7 @@ class MachineAccessController {
     @PostMapping("/api/machines/{machineId}/access")
     AccessAnswer decide(@PathVariable String machineId, @Valid @RequestBody AccessRequest request, Caller caller) {
         caller.requireMachine(machineId);
-        if ((request.cardUid() == null) == (request.memberId() == null)) {
-            throw new IllegalArgumentException("give exactly one of cardUid and memberId");
-        }
-        AccessSubject subject = request.cardUid() != null
-                ? AccessSubject.card(fingerprints.of(caller.labId(), request.cardUid()))
-                : AccessSubject.member(MemberId.of(request.memberId()));
+        AccessSubject subject = request.subject(fingerprints, caller.labId());
         return AccessAnswer.of(access.decide(MachineId.of(machineId), subject, clock.instant()));
     }
 }

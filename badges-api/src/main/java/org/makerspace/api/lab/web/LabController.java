@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
+import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.common.DomainRefusal;
@@ -52,12 +54,15 @@ class LabController {
 
     private final LedgerCommands commands;
     private final MachineKeys machineKeys;
+    private final CardFingerprints fingerprints;
     private final CatalogProjection catalog;
     private final Clock clock;
 
-    LabController(LedgerCommands commands, MachineKeys machineKeys, CatalogProjection catalog, Clock clock) {
+    LabController(LedgerCommands commands, MachineKeys machineKeys, CardFingerprints fingerprints,
+                  CatalogProjection catalog, Clock clock) {
         this.commands = commands;
         this.machineKeys = machineKeys;
+        this.fingerprints = fingerprints;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -171,17 +176,26 @@ class LabController {
                                                  orNow(request == null ? null : request.since())), caller);
     }
 
+    /**
+     * What a controller is set up with: its key (shown once) and the lab's card key (base64), with which it
+     * fingerprints cards itself so that no card UID leaves it.
+     */
+    record ControllerSetup(String key, String labId, String machineId, Instant createdAt, String cardKey) {
+    }
+
     @Operation(summary = "Issue the machine's controller key (lab admin); earlier keys of the machine stop working. "
-            + "The key is shown once.")
+            + "The key is shown once, with the lab's card key.")
     @PostMapping("/api/labs/{labId}/machines/{machineId}/keys")
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedMachineKey issueMachineKey(@PathVariable String labId, @PathVariable String machineId, Caller caller) {
+    ControllerSetup issueMachineKey(@PathVariable String labId, @PathVariable String machineId, Caller caller) {
         caller.requireLabAdmin(labId);
         MachineView machine = catalog.find(new FindMachine(MachineId.of(machineId)));
         if (machine == null || !machine.labId().toString().equals(labId)) {
             throw NotFound.of("machine of lab " + labId, machineId);
         }
-        return machineKeys.issue(labId, machineId);
+        IssuedMachineKey issued = machineKeys.issue(labId, machineId);
+        return new ControllerSetup(issued.key(), issued.labId(), issued.machineId(), issued.createdAt(),
+                                   Base64.getEncoder().encodeToString(fingerprints.labKey(labId)));
     }
 
     private Instant orNow(Instant businessTime) {

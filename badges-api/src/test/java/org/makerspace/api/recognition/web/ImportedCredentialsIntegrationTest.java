@@ -66,13 +66,6 @@ class ImportedCredentialsIntegrationTest extends ApiIntegrationTestSupport {
         partner.close();
     }
 
-    private String registeredLab(String labId) {
-        assertThat(api.post("/api/labs", platformAdmin(), Map.of("labId", labId, "name", "Fablab " + labId,
-                                                                 "publicUrl", "https://" + labId + ".example"))
-                           .status()).isEqualTo(201);
-        return labAdmin(labId);
-    }
-
     private void declare(String labId, String labAdmin, LoopbackPartner trusted) {
         assertThat(api.post("/api/labs/" + labId + "/partners", labAdmin,
                             Map.of("partnerIssuerId", trusted.issuerId(), "partnerName", "Fablab Outside"))
@@ -234,9 +227,7 @@ class ImportedCredentialsIntegrationTest extends ApiIntegrationTestSupport {
 
     private String registeredLaser() {
         String machineId = unique("laser");
-        assertThat(api.post("/api/labs/" + lab + "/machines", admin,
-                            Map.of("machineId", machineId, "name", "Trotec Speedy 100", "machineType", "laser-cutter",
-                                   "riskLevel", "HIGH", "maxSessionMinutes", 120)).status()).isEqualTo(201);
+        registeredMachine(admin, lab, machineId, "laser-cutter", "HIGH");
         return machineId;
     }
 

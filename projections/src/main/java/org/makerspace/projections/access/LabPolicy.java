@@ -4,42 +4,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.OpeningHours;
 
-/** The partners' achievements a lab recognises now as certifications, in the order it did. */
-record LabRecognitions(LabId labId, List<PartnerRecognition> recognitions) {
+/**
+ * What a lab decides for all its machines: its opening hours ({@code null}: always open) and the partners'
+ * achievements it recognises now as certifications, in the order it did.
+ */
+public record LabPolicy(LabId labId, OpeningHours openingHours, List<PartnerRecognition> recognitions) {
 
-    LabRecognitions {
+    public LabPolicy {
         Objects.requireNonNull(labId, "labId");
         recognitions = recognitions == null ? List.of() : List.copyOf(recognitions);
     }
 
-    static LabRecognitions none(LabId labId) {
-        return new LabRecognitions(labId, List.of());
+    static LabPolicy none(LabId labId) {
+        return new LabPolicy(labId, null, List.of());
     }
 
     String id() {
         return labId.value();
     }
 
+    LabPolicy withOpeningHours(OpeningHours hours) {
+        return new LabPolicy(labId, hours, recognitions);
+    }
+
     /** Recognising an achievement again (a redelivered event) keeps its place. */
-    LabRecognitions with(PartnerRecognition recognition) {
+    LabPolicy with(PartnerRecognition recognition) {
         if (recognitions.stream().anyMatch(known -> sameAchievement(known, recognition.partnerIssuerId(),
                                                                     recognition.partnerAchievementId()))) {
             return this;
         }
         List<PartnerRecognition> more = new ArrayList<>(recognitions);
         more.add(recognition);
-        return new LabRecognitions(labId, more);
+        return new LabPolicy(labId, openingHours, more);
     }
 
-    LabRecognitions without(String partnerIssuerId, String partnerAchievementId) {
-        return new LabRecognitions(labId, recognitions.stream()
+    LabPolicy without(String partnerIssuerId, String partnerAchievementId) {
+        return new LabPolicy(labId, openingHours, recognitions.stream()
                 .filter(known -> !sameAchievement(known, partnerIssuerId, partnerAchievementId))
                 .toList());
     }
 
-    LabRecognitions withoutPartner(String partnerIssuerId) {
-        return new LabRecognitions(labId, recognitions.stream()
+    LabPolicy withoutPartner(String partnerIssuerId) {
+        return new LabPolicy(labId, openingHours, recognitions.stream()
                 .filter(known -> !known.partnerIssuerId().equals(partnerIssuerId))
                 .toList());
     }

@@ -1,0 +1,2 @@
+/** Machine access as controller boxes see it: decisions, sessions, allowlists and their settings. */
+package org.makerspace.api.access;

@@ -1,0 +1,501 @@
+package org.makerspace.projections.access;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachinePutOutOfService;
+import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineReturnedToService;
+import org.makerspace.ledger.lab.api.OpeningHours;
+import org.makerspace.ledger.lab.api.OpeningHoursSet;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
+import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
+import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
+import org.makerspace.ledger.member.api.MachineCertificationReinstated;
+import org.makerspace.ledger.member.api.MachineCertificationRevoked;
+import org.makerspace.ledger.member.api.MachineCertificationSuspended;
+import org.makerspace.ledger.member.api.MemberCardLinked;
+import org.makerspace.ledger.member.api.MemberCardUnlinked;
+import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.MemberRegistered;
+import org.makerspace.ledger.member.api.MemberReinstated;
+import org.makerspace.ledger.member.api.MemberSuspended;
+import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.session.api.MachineSessionStarted;
+
+/**
+ * Who may use which machine, in memory: immutable rows swapped into concurrent maps, so that a decision reads one
+ * consistent row per member, machine and lab without locks. It knows nothing of storage: the projection persists
+ * the rows each change returns, and an audit folds the ledger up to a past moment into a fresh model.
+ *
+ * <p>Changes must be applied by one thread at a time (the projection serialises them): relinking a card touches two
+ * members. Decisions may run on any number of threads meanwhile.
+ *
+ * <p>Supervision is the one state not from the ledger: when a member certified TRAINER on a machine is granted it,
+ * the machine counts as supervised for the supervision window, and SUPERVISED members are let in meanwhile. It lives
+ * in memory only; after a restart, the trainer taps again.
+ */
+public final class AccessModel {
+
+    /**
+     * The best basis decides: valid beats suspended beats expired beats revoked, then the higher level, then the
+     * later end.
+     */
+    private static final Comparator<Ranked> BEST_FIRST = Comparator
+            .comparing(Ranked::standing)
+            .thenComparing((Ranked ranked) -> ranked.basis().level(), Comparator.reverseOrder())
+            .thenComparing((Ranked ranked) -> ranked.basis().validUntil(),
+                           Comparator.nullsFirst(Comparator.reverseOrder()))
+            .thenComparing((Ranked ranked) -> ranked.basis().tieBreaker());
+
+    private final Duration supervisionWindow;
+    private final SessionIds sessionIds;
+    private final ConcurrentMap<MachineId, MachineState> machines = new ConcurrentHashMap<>();
+    private final ConcurrentMap<MemberId, MemberAccess> members = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, MemberId> cards = new ConcurrentHashMap<>();
+    private final ConcurrentMap<LabId, LabPolicy> labs = new ConcurrentHashMap<>();
+    /** When a trainer of each machine was last let in on it. */
+    private final ConcurrentMap<MachineId, Instant> trainerTaps = new ConcurrentHashMap<>();
+
+    public AccessModel(Duration supervisionWindow) {
+        if (supervisionWindow.isNegative() || supervisionWindow.isZero()) {
+            throw new IllegalArgumentException("the supervision window must be positive, but was " + supervisionWindow);
+        }
+        this.supervisionWindow = supervisionWindow;
+        this.sessionIds = new SessionIds();
+    }
+
+    /**
+     * The rows an event changes, computed without changing the model: the projection stores them first and then
+     * {@linkplain #commit commits} them, so that a failed write leaves the model as it was and the retried event
+     * finds the same change to make. Empty when the event changes nothing.
+     */
+    public record Changes(List<MachineState> machines, List<MemberAccess> members, List<LabPolicy> labs) {
+
+        static final Changes NONE = new Changes(List.of(), List.of(), List.of());
+
+        public boolean none() {
+            return machines.isEmpty() && members.isEmpty() && labs.isEmpty();
+        }
+
+        Changes and(Changes other) {
+            if (other.none()) {
+                return this;
+            }
+            if (none()) {
+                return other;
+            }
+            List<MemberAccess> both = new ArrayList<>(members);
+            both.addAll(other.members);
+            return new Changes(concat(machines, other.machines), both, concat(labs, other.labs));
+        }
+
+        private static <T> List<T> concat(List<T> first, List<T> second) {
+            List<T> both = new ArrayList<>(first);
+            both.addAll(second);
+            return both;
+        }
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /** Replaces the state with these rows, as stored; supervision is forgotten. */
+    void load(Collection<MachineState> machineRows, Collection<MemberAccess> memberRows, Collection<LabPolicy> labRows) {
+        clear();
+        for (LabPolicy lab : labRows) {
+            labs.put(lab.labId(), lab);
+        }
+        for (MachineState machine : machineRows) {
+            machines.put(machine.machineId(), machine);
+        }
+        for (MemberAccess member : memberRows) {
+            members.put(member.memberId(), member);
+            for (String card : member.cards()) {
+                cards.put(card, member.memberId());
+            }
+        }
+    }
+
+    void clear() {
+        machines.clear();
+        members.clear();
+        cards.clear();
+        labs.clear();
+        trainerTaps.clear();
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    /**
+     * Whether the subject may use the machine at {@code now}; thread-safe. A grant carries a fresh session id and
+     * the session's longest duration: the machine's limit, cut at closing time and at the end of what grants it.
+     */
+    public AccessDecision decide(MachineId machineId, AccessSubject subject, Instant now) {
+        MachineState machine = machines.get(machineId);
+        if (machine == null) {
+            return AccessDecision.denied(DenialReason.UNKNOWN_MACHINE);
+        }
+        MemberId memberId;
+        if (subject instanceof AccessSubject.Card card) {
+            memberId = cards.get(card.fingerprint());
+            if (memberId == null) {
+                return AccessDecision.denied(DenialReason.UNKNOWN_CARD);
+            }
+        } else {
+            memberId = ((AccessSubject.Member) subject).memberId();
+        }
+        MemberAccess member = members.get(memberId);
+        if (member == null) {
+            return AccessDecision.denied(DenialReason.UNKNOWN_MEMBER);
+        }
+        if (!machine.inService()) {
+            return AccessDecision.denied(DenialReason.MACHINE_OUT_OF_SERVICE, memberId);
+        }
+        OpeningHours hours = openingHours(machine);
+        if (hours != null && !hours.isOpenAt(now)) {
+            return AccessDecision.denied(DenialReason.OUTSIDE_OPENING_HOURS, memberId);
+        }
+        if (member.suspended()) {
+            return AccessDecision.denied(DenialReason.MEMBER_SUSPENDED, memberId);
+        }
+        Optional<Ranked> best = best(member, machine, now);
+        if (best.isEmpty()) {
+            return AccessDecision.denied(DenialReason.NO_CERTIFICATION, memberId);
+        }
+        AccessBasis basis = best.get().basis();
+        switch (best.get().standing()) {
+            case SUSPENDED:
+                return AccessDecision.denied(DenialReason.SUSPENDED, memberId, basis);
+            case EXPIRED:
+                return AccessDecision.denied(DenialReason.EXPIRED, memberId, basis);
+            case REVOKED:
+                return AccessDecision.denied(DenialReason.REVOKED, memberId, basis);
+            default:
+                break;
+        }
+        if (!basis.level().atLeast(CertificationLevel.AUTONOMOUS) && !supervisedAt(machineId, now)) {
+            return AccessDecision.denied(DenialReason.SUPERVISION_REQUIRED, memberId, basis);
+        }
+        if (basis.level().atLeast(CertificationLevel.TRAINER)) {
+            trainerTaps.merge(machineId, now, (known, tap) -> tap.isAfter(known) ? tap : known);
+        }
+        return AccessDecision.granted(memberId, basis, sessionIds.next(), maxSessionMinutes(machine, hours, basis, now));
+    }
+
+    /** Whether a trainer of the machine was let in on it within the supervision window before {@code now}. */
+    private boolean supervisedAt(MachineId machineId, Instant now) {
+        Instant tap = trainerTaps.get(machineId);
+        return tap != null && !now.isBefore(tap) && now.isBefore(tap.plus(supervisionWindow));
+    }
+
+    /** The machine's own hours, else its lab's; null: always open. */
+    OpeningHours openingHours(MachineState machine) {
+        if (machine.openingHours() != null) {
+            return machine.openingHours();
+        }
+        LabPolicy lab = labs.get(machine.labId());
+        return lab == null ? null : lab.openingHours();
+    }
+
+    private static int maxSessionMinutes(MachineState machine, OpeningHours hours, AccessBasis basis, Instant now) {
+        long minutes = machine.maxSessionMinutes();
+        if (basis.validUntil() != null) {
+            minutes = Math.min(minutes, Duration.between(now, basis.validUntil()).toMinutes());
+        }
+        if (hours != null) {
+            Optional<Instant> closing = hours.closesAfter(now);
+            if (closing.isPresent()) {
+                minutes = Math.min(minutes, Duration.between(now, closing.get()).toMinutes());
+            }
+        }
+        return (int) minutes;
+    }
+
+    private record Ranked(CertificationGrant.Standing standing, AccessBasis basis) {
+    }
+
+    /**
+     * The member's best basis for the machine: their certifications of its lab covering it, and the partners'
+     * credentials they had imported by {@code now} whose achievement the lab recognises for it.
+     */
+    private Optional<Ranked> best(MemberAccess member, MachineState machine, Instant now) {
+        Ranked best = null;
+        for (CertificationGrant certification : member.certifications()) {
+            if (certification.covers(machine)) {
+                best = better(best, new Ranked(certification.standingAt(now), certification));
+            }
+        }
+        if (!member.imported().isEmpty()) {
+            LabPolicy lab = labs.getOrDefault(machine.labId(), LabPolicy.none(machine.labId()));
+            for (ImportedGrant credential : member.imported()) {
+                if (credential.importedAt().isAfter(now)) {
+                    continue;
+                }
+                for (PartnerRecognition recognition : lab.recognitions()) {
+                    if (recognition.matches(credential, machine)) {
+                        RecognisedCredential recognised = new RecognisedCredential(credential, recognition);
+                        best = better(best, new Ranked(recognised.standingAt(now), recognised));
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Ranked better(Ranked best, Ranked candidate) {
+        return best == null || BEST_FIRST.compare(candidate, best) < 0 ? candidate : best;
+    }
+
+    /** Who may use the machine at {@code at}, SUPERVISED members included; null for an unknown machine. */
+    public MachineAccessList accessList(MachineId machineId, Instant at) {
+        MachineState machine = machines.get(machineId);
+        if (machine == null) {
+            return null;
+        }
+        List<MachineAccessList.Entry> entries = new ArrayList<>();
+        if (machine.inService()) {
+            for (MemberAccess member : members.values()) {
+                entryOf(member, machine, at).ifPresent(entries::add);
+            }
+        }
+        entries.sort(Comparator.comparing(entry -> entry.memberId().value()));
+        return new MachineAccessList(machine.machineId(), machine.inService(), at, entries);
+    }
+
+    /** The member's entry on the machine's list at {@code at}: present while not suspended and validly entitled. */
+    Optional<MachineAccessList.Entry> entryOf(MemberAccess member, MachineState machine, Instant at) {
+        if (member.suspended()) {
+            return Optional.empty();
+        }
+        return best(member, machine, at)
+                .filter(ranked -> ranked.standing() == CertificationGrant.Standing.VALID)
+                .map(Ranked::basis)
+                .map(basis -> new MachineAccessList.Entry(member.memberId(), basis.level(), basis.validUntil()));
+    }
+
+    /** The member a card fingerprint identifies now, if any. */
+    public Optional<MemberId> holderOf(String fingerprint) {
+        return Optional.ofNullable(cards.get(fingerprint));
+    }
+
+    public Optional<MachineState> machine(MachineId machineId) {
+        return Optional.ofNullable(machines.get(machineId));
+    }
+
+    Collection<MachineState> machines() {
+        return machines.values();
+    }
+
+    Optional<MemberAccess> member(MemberId memberId) {
+        return Optional.ofNullable(members.get(memberId));
+    }
+
+    Collection<MemberAccess> members() {
+        return members.values();
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    /**
+     * Makes the changes visible to decisions. A member's cards are indexed from the new row: cards it gained point
+     * to it, cards it lost no longer do (unless another member holds them by now).
+     */
+    void commit(Changes changes) {
+        for (LabPolicy lab : changes.labs()) {
+            labs.put(lab.labId(), lab);
+        }
+        for (MachineState machine : changes.machines()) {
+            machines.put(machine.machineId(), machine);
+        }
+        for (MemberAccess member : changes.members()) {
+            MemberAccess known = members.put(member.memberId(), member);
+            if (known != null) {
+                for (String card : known.cards()) {
+                    if (!member.cards().contains(card)) {
+                        cards.remove(card, member.memberId());
+                    }
+                }
+            }
+            for (String card : member.cards()) {
+                cards.put(card, member.memberId());
+            }
+        }
+    }
+
+    /** Applies and commits any event this model reads; others change nothing. For folding the ledger into a model. */
+    public Changes apply(Object event) {
+        Changes changes = changesOf(event);
+        commit(changes);
+        return changes;
+    }
+
+    private Changes changesOf(Object event) {
+        if (event instanceof MachineRegistered e) {
+            return on(e);
+        } else if (event instanceof MachinePutOutOfService e) {
+            return on(e);
+        } else if (event instanceof MachineReturnedToService e) {
+            return on(e);
+        } else if (event instanceof OpeningHoursSet e) {
+            return on(e);
+        } else if (event instanceof MemberRegistered e) {
+            return on(e);
+        } else if (event instanceof MemberSuspended e) {
+            return on(e);
+        } else if (event instanceof MemberReinstated e) {
+            return on(e);
+        } else if (event instanceof MachineCertificationGranted e) {
+            return on(e);
+        } else if (event instanceof MachineCertificationSuspended e) {
+            return on(e);
+        } else if (event instanceof MachineCertificationReinstated e) {
+            return on(e);
+        } else if (event instanceof MachineCertificationRevoked e) {
+            return on(e);
+        } else if (event instanceof MemberCardLinked e) {
+            return on(e);
+        } else if (event instanceof MemberCardUnlinked e) {
+            return on(e);
+        } else if (event instanceof ExternalCredentialImported e) {
+            return on(e);
+        } else if (event instanceof PartnerAchievementRecognised e) {
+            return on(e);
+        } else if (event instanceof PartnerAchievementRecognitionWithdrawn e) {
+            return on(e);
+        } else if (event instanceof PartnerTrustWithdrawn e) {
+            return on(e);
+        } else if (event instanceof MachineSessionStarted e) {
+            return on(e);
+        }
+        return Changes.NONE;
+    }
+
+    Changes on(MachineRegistered event) {
+        if (machines.containsKey(event.machineId())) {
+            return Changes.NONE;
+        }
+        return new Changes(List.of(MachineState.of(event)), List.of(), List.of());
+    }
+
+    Changes on(MachinePutOutOfService event) {
+        return updateMachine(event.labId(), event.machineId(), machine -> machine.outOfService(event.reason(), event.since()));
+    }
+
+    Changes on(MachineReturnedToService event) {
+        return updateMachine(event.labId(), event.machineId(), MachineState::backInService);
+    }
+
+    Changes on(OpeningHoursSet event) {
+        if (event.machineId() != null) {
+            return updateMachine(event.labId(), event.machineId(), machine -> machine.withOpeningHours(event.hours()));
+        }
+        return updateLab(event.labId(), lab -> lab.withOpeningHours(event.hours()));
+    }
+
+    Changes on(MemberRegistered event) {
+        return updateMember(event.memberId(), UnaryOperator.identity());
+    }
+
+    Changes on(MemberSuspended event) {
+        return updateMember(event.memberId(), member -> member.withSuspended(true));
+    }
+
+    Changes on(MemberReinstated event) {
+        return updateMember(event.memberId(), member -> member.withSuspended(false));
+    }
+
+    Changes on(MachineCertificationGranted event) {
+        return updateMember(event.memberId(), member -> member.withCertification(CertificationGrant.of(event)));
+    }
+
+    Changes on(MachineCertificationSuspended event) {
+        return updateMember(event.memberId(), member -> member.withCertificationChanged(
+                event.certificationId(), certification -> certification.withSuspended(true)));
+    }
+
+    Changes on(MachineCertificationReinstated event) {
+        return updateMember(event.memberId(), member -> member.withCertificationChanged(
+                event.certificationId(), certification -> certification.withSuspended(false)));
+    }
+
+    Changes on(MachineCertificationRevoked event) {
+        return updateMember(event.memberId(), member -> member.withCertificationChanged(
+                event.certificationId(), CertificationGrant::revoke));
+    }
+
+    /** A card identifies one member: linking it to another member takes it from the previous holder. */
+    Changes on(MemberCardLinked event) {
+        MemberId previous = cards.get(event.cardFingerprint());
+        Changes changes = Changes.NONE;
+        if (previous != null && !previous.equals(event.memberId())) {
+            changes = updateMember(previous, member -> member.withoutCard(event.cardFingerprint()));
+        }
+        return changes.and(updateMember(event.memberId(), member -> member.withCard(event.cardFingerprint())));
+    }
+
+    Changes on(MemberCardUnlinked event) {
+        return updateMember(event.memberId(), member -> member.withoutCard(event.cardFingerprint()));
+    }
+
+    Changes on(ExternalCredentialImported event) {
+        return updateMember(event.memberId(), member -> member.withImported(ImportedGrant.of(event)));
+    }
+
+    Changes on(PartnerAchievementRecognised event) {
+        return updateLab(event.labId(), lab -> lab.with(PartnerRecognition.of(event)));
+    }
+
+    Changes on(PartnerAchievementRecognitionWithdrawn event) {
+        return updateLab(event.labId(), lab -> lab.without(event.partnerIssuerId(), event.partnerAchievementId()));
+    }
+
+    Changes on(PartnerTrustWithdrawn event) {
+        return updateLab(event.labId(), lab -> lab.withoutPartner(event.partnerIssuerId()));
+    }
+
+    /** A use of the machine: the certifications covering it count it for "expires after N months without use". */
+    Changes on(MachineSessionStarted event) {
+        MachineState machine = machines.get(event.machineId());
+        if (machine == null || !machine.labId().equals(event.labId())) {
+            return Changes.NONE;
+        }
+        return updateMember(event.memberId(), member -> member.withCertificationsUsed(machine, event.startedAt()));
+    }
+
+    /**
+     * Machine ids are unique within a lab only; the first lab to register an id owns it here, and another lab's
+     * events about its own machine of that id must never change this one.
+     */
+    private Changes updateMachine(LabId lab, MachineId id, UnaryOperator<MachineState> change) {
+        MachineState known = machines.get(id);
+        if (known == null || !known.labId().equals(lab)) {
+            return Changes.NONE; // a machine the ledger never registered here: nothing to decide on
+        }
+        MachineState updated = change.apply(known);
+        return updated.equals(known) ? Changes.NONE : new Changes(List.of(updated), List.of(), List.of());
+    }
+
+    private Changes updateLab(LabId id, UnaryOperator<LabPolicy> change) {
+        LabPolicy known = labs.getOrDefault(id, LabPolicy.none(id));
+        LabPolicy updated = change.apply(known);
+        return updated.equals(known) ? Changes.NONE : new Changes(List.of(), List.of(), List.of(updated));
+    }
+
+    /** Members appear with their first event, so that a grant seen before the registration is not lost. */
+    private Changes updateMember(MemberId id, UnaryOperator<MemberAccess> change) {
+        MemberAccess known = members.get(id);
+        MemberAccess updated = change.apply(known == null ? MemberAccess.of(id) : known);
+        return updated.equals(known) ? Changes.NONE : new Changes(List.of(), List.of(updated), List.of());
+    }
+}
