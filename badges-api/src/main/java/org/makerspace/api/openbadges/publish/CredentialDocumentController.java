@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.issuance.IssuedCredential;
+import org.makerspace.projections.issuance.NamedCredential;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -18,6 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
  * An award's credential, as stored when it was issued, for the learner to download and share: JSON-LD with its Data
  * Integrity proof, the VC-JWT, and the badge image with the VC-JWT baked in. Revoked and suspended credentials are
  * still served: their status lists say what became of them.
+ *
+ * <p>Beside it, under {@code /named}, the learner's named copy in the same forms, while the learner chooses to show
+ * their name: built on request, never cached, and 404 as soon as the learner withdraws the choice or is erased.
+ * Copies downloaded before stay valid: they carry the credential's status entry, so only a revocation ends them.
  */
 @RestController
 @CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD}, exposedHeaders = "ETag")
@@ -65,6 +70,49 @@ class CredentialDocumentController {
         byte[] image = documents.bakedBadge(awardId, PublicUrls.Image.SVG)
                 .orElseThrow(() -> NotFound.of("credential", awardId));
         return PublicDocument.of(request, image, PublicDocument.SVG, PublicDocument.FIXED);
+    }
+
+    @Operation(summary = "The learner's named copy of an award's credential as application/vc+ld+json, or as the "
+                         + "VC-JWT when Accept asks application/vc+jwt (public, while the learner shows their name; "
+                         + "404 otherwise)")
+    @GetMapping("/ob3/credentials/{awardId}/named")
+    ResponseEntity<byte[]> namedCredential(@PathVariable String awardId, HttpServletRequest request) {
+        NamedCredential named = namedOf(awardId);
+        MediaType type = PublicDocument.preferred(request, PublicDocument.VC_LD_JSON, PublicDocument.VC_JWT);
+        return type.equals(PublicDocument.VC_JWT)
+                ? PublicDocument.of(request, named.jwt(), PublicDocument.VC_JWT, PublicDocument.PERSONAL)
+                : PublicDocument.of(request, named.dataIntegrity(), PublicDocument.VC_LD_JSON,
+                                    PublicDocument.PERSONAL);
+    }
+
+    @Operation(summary = "The learner's named copy as a VC-JWT: application/vc+jwt, or text/plain when Accept asks it "
+                         + "(public, while the learner shows their name; 404 otherwise)")
+    @GetMapping("/ob3/credentials/{awardId}/named/jwt")
+    ResponseEntity<byte[]> namedJwt(@PathVariable String awardId, HttpServletRequest request) {
+        MediaType type = PublicDocument.preferred(request, PublicDocument.VC_JWT, MediaType.TEXT_PLAIN);
+        return PublicDocument.of(request, namedOf(awardId).jwt(), type, PublicDocument.PERSONAL);
+    }
+
+    @Operation(summary = "An award's badge as PNG, with the named copy's VC-JWT baked in (public, while the learner "
+                         + "shows their name; 404 otherwise)")
+    @GetMapping("/ob3/credentials/{awardId}/named/badge.png")
+    ResponseEntity<byte[]> namedPng(@PathVariable String awardId, HttpServletRequest request) {
+        byte[] image = documents.namedBakedBadge(awardId, PublicUrls.Image.PNG)
+                .orElseThrow(() -> NotFound.of("named credential", awardId));
+        return PublicDocument.of(request, image, MediaType.IMAGE_PNG, PublicDocument.PERSONAL);
+    }
+
+    @Operation(summary = "An award's badge as SVG, with the named copy's VC-JWT baked in (public, while the learner "
+                         + "shows their name; 404 otherwise)")
+    @GetMapping("/ob3/credentials/{awardId}/named/badge.svg")
+    ResponseEntity<byte[]> namedSvg(@PathVariable String awardId, HttpServletRequest request) {
+        byte[] image = documents.namedBakedBadge(awardId, PublicUrls.Image.SVG)
+                .orElseThrow(() -> NotFound.of("named credential", awardId));
+        return PublicDocument.of(request, image, PublicDocument.SVG, PublicDocument.PERSONAL);
+    }
+
+    private NamedCredential namedOf(String awardId) {
+        return documents.namedCredential(awardId).orElseThrow(() -> NotFound.of("named credential", awardId));
     }
 
     private IssuedCredential credentialOf(String awardId) {
