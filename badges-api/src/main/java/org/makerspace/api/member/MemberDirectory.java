@@ -1,9 +1,12 @@
 package org.makerspace.api.member;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.Optional;
 import org.bson.Document;
@@ -20,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class MemberDirectory implements MemberHomes {
 
     static final String COLLECTION = "member_directory";
+    static final String SHOW_NAME = "showNameOnCredentials";
 
     private final MongoCollection<Document> entries;
     private final LedgerStorage storage;
@@ -29,7 +33,11 @@ public class MemberDirectory implements MemberHomes {
         this.entries = storage.database().getCollection(COLLECTION);
     }
 
-    /** Records (or replaces) a member's personal data; durable when it returns. */
+    /**
+     * Records (or replaces) a member's personal data; durable when it returns. A replaced entry loses the member's
+     * choice to show their name on credentials: a choice only the member makes, never carried over by someone else's
+     * write.
+     */
     public void save(MemberProfile profile) {
         Document document = new Document("_id", profile.memberId())
                 .append("labId", profile.labId())
@@ -50,12 +58,40 @@ public class MemberDirectory implements MemberHomes {
                                              document.getInteger("birthYear"), document.getDate("erasedAt") != null));
     }
 
+    /**
+     * Whether the member chose to show their name on their credentials, with the name that would be shown (none once
+     * erased); empty for an unknown member.
+     */
+    public Optional<CredentialName> credentialName(String memberId) {
+        Document document = entries.find(eq("_id", memberId)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CredentialName(Boolean.TRUE.equals(document.getBoolean(SHOW_NAME)),
+                                              document.getString("displayName")));
+    }
+
+    /**
+     * Records the member's choice to show their name on their credentials, or to stop; durable when it returns. False
+     * when there was no such choice to make: the member is unknown or their personal data was erased (even a moment
+     * ago, by a concurrent request: the write asks for an entry that is not erased).
+     */
+    public boolean chooseCredentialName(String memberId, boolean showName) {
+        long matched = entries.updateOne(and(eq("_id", memberId), exists("erasedAt", false)),
+                                         Updates.set(SHOW_NAME, showName)).getMatchedCount();
+        storage.durability().awaitDurable();
+        return matched == 1;
+    }
+
     @Override
     public Optional<String> homeLabOf(String memberId) {
         return find(memberId).map(MemberProfile::labId);
     }
 
-    /** Erases the personal data; the lab is kept so that staff can still manage the (now anonymous) member. */
+    /**
+     * Erases the personal data, and with it the choice to show the name on credentials; the lab is kept so that staff
+     * can still manage the (now anonymous) member.
+     */
     public void erase(String memberId, String labId, Instant at) {
         entries.replaceOne(eq("_id", memberId),
                            new Document("_id", memberId).append("labId", labId).append("erasedAt", java.util.Date.from(at)),

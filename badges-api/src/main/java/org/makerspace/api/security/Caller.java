@@ -96,6 +96,11 @@ public record Caller(String username, Set<Role> roles, String labId, String trai
                 "requires member " + memberId + " or LAB_ADMIN or TRAINER of lab " + labIdOfMember);
     }
 
+    /** The member themself, and nobody on their behalf: for the choices that are the member's alone. */
+    public void requireMember(String memberId) {
+        require(isMember(memberId), "requires member " + memberId + " themself");
+    }
+
     public void requireMachine(String machineId) {
         require(isMachine(machineId), "requires the machine key of machine " + machineId);
     }

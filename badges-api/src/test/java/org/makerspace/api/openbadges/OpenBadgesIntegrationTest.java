@@ -5,10 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -35,7 +31,6 @@ import org.makerspace.projections.credential.ob3.VerificationReport;
 import org.makerspace.projections.credential.proof.EddsaRdfc2022;
 import org.makerspace.projections.status.StatusList;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A learner earns a badge over HTTP and its credential is published, without login, at the URLs it names: it
@@ -45,14 +40,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private PublicUrls urls;
     @Autowired
     private IssuerKeys keys;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private String lab;
     private String admin;
     private String trainer;
@@ -73,8 +63,8 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void thePublishedCredentialVerifiesInBothFormatsAndMatchesTheSchema() {
-        HttpResponse<byte[]> jsonLd = get(urls.credential(awardId));
-        HttpResponse<byte[]> jwt = get(urls.credentialJwt(awardId));
+        HttpResponse<byte[]> jsonLd = fetch(urls.credential(awardId));
+        HttpResponse<byte[]> jwt = fetch(urls.credentialJwt(awardId));
 
         assertThat(jsonLd.statusCode()).isEqualTo(200);
         assertThat(contentType(jsonLd)).isEqualTo("application/vc+ld+json");
@@ -88,8 +78,8 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void theJwtIsGivenAsTextOrByContentNegotiationWhenAsked() {
-        HttpResponse<byte[]> plain = get(urls.credentialJwt(awardId), "Accept", "text/plain");
-        HttpResponse<byte[]> negotiated = get(urls.credential(awardId), "Accept", "application/vc+jwt");
+        HttpResponse<byte[]> plain = fetch(urls.credentialJwt(awardId), "Accept", "text/plain");
+        HttpResponse<byte[]> negotiated = fetch(urls.credential(awardId), "Accept", "application/vc+jwt");
 
         assertThat(contentType(plain)).startsWith("text/plain");
         assertThat(text(negotiated)).isEqualTo(text(plain));
@@ -98,17 +88,17 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void everyDocumentTheCredentialNamesIsPublishedWithoutLogin() {
-        ObjectNode credential = CredentialJson.parseObject(text(get(urls.credential(awardId))));
+        ObjectNode credential = CredentialJson.parseObject(text(fetch(urls.credential(awardId))));
 
-        HttpResponse<byte[]> issuer = get(credential.at("/issuer/id").asText());
-        HttpResponse<byte[]> key = get(credential.at("/proof/0/verificationMethod").asText());
-        HttpResponse<byte[]> jwk = get(credential.at("/proof/0/verificationMethod").asText(), "Accept",
+        HttpResponse<byte[]> issuer = fetch(credential.at("/issuer/id").asText());
+        HttpResponse<byte[]> key = fetch(credential.at("/proof/0/verificationMethod").asText());
+        HttpResponse<byte[]> jwk = fetch(credential.at("/proof/0/verificationMethod").asText(), "Accept",
                                        "application/jwk+json");
-        HttpResponse<byte[]> achievement = get(credential.at("/credentialSubject/achievement/id").asText());
-        HttpResponse<byte[]> png = get(credential.at("/credentialSubject/achievement/image/id").asText());
-        HttpResponse<byte[]> svg = get(credential.at("/credentialSubject/achievement/image/id").asText()
+        HttpResponse<byte[]> achievement = fetch(credential.at("/credentialSubject/achievement/id").asText());
+        HttpResponse<byte[]> png = fetch(credential.at("/credentialSubject/achievement/image/id").asText());
+        HttpResponse<byte[]> svg = fetch(credential.at("/credentialSubject/achievement/image/id").asText()
                                                .replace(".png", ".svg"));
-        HttpResponse<byte[]> list = get(credential.at("/credentialStatus/statusListCredential").asText());
+        HttpResponse<byte[]> list = fetch(credential.at("/credentialStatus/statusListCredential").asText());
 
         assertThat(json(issuer).path("name").asText()).isEqualTo("Open Lab " + lab);
         assertThat(json(issuer).path("type").get(0).asText()).isEqualTo("Profile");
@@ -129,9 +119,7 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void theLearnerFindsWhereHerCredentialIsPublished() {
-        Map<String, Object> account = account("LEARNER", lab);
-        account.put("memberId", member);
-        String marie = login(createAccount(account), PASSWORD);
+        String marie = learner(lab, member);
 
         Reply links = api.get("/api/members/" + member + "/awards/" + awardId + "/credential", marie);
 
@@ -145,35 +133,35 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void revokingTheCertificationRevokesTheCredentialThroughItsPublishedList() {
-        String jwt = text(get(urls.credentialJwt(awardId)));
-        String listEtag = get(statusListOf(jwt)).headers().firstValue("ETag").orElseThrow();
+        String jwt = text(fetch(urls.credentialJwt(awardId)));
+        String listEtag = fetch(statusListOf(jwt)).headers().firstValue("ETag").orElseThrow();
 
         assertThat(api.post("/api/members/" + member + "/certifications/cert-" + member + "/revocation", admin,
                             Map.of("reason", "left the cutter running")).status()).isEqualTo(204);
 
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
                 verifier().verify(jwt, Instant.now()).check(Check.STATUS).detail()).startsWith("revoked"));
-        assertThat(get(statusListOf(jwt), "If-None-Match", listEtag).statusCode()).isEqualTo(200);
-        assertThat(get(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(410);
-        assertThat(json(get(urls.ob2Assertion(awardId))).path("revocationReason").asText())
+        assertThat(fetch(statusListOf(jwt), "If-None-Match", listEtag).statusCode()).isEqualTo(200);
+        assertThat(fetch(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(410);
+        assertThat(json(fetch(urls.ob2Assertion(awardId))).path("revocationReason").asText())
                 .contains("left the cutter running");
     }
 
     @Test
     void aLabAdminSuspendsAndReinstatesTheAward() {
-        String credential = text(get(urls.credential(awardId)));
+        String credential = text(fetch(urls.credential(awardId)));
         String awardPath = "/api/members/" + member + "/awards/" + awardId;
 
         assertThat(api.post(awardPath + "/suspension", admin, Map.of("reason", "under review")).status())
                 .isEqualTo(204);
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
                 verifier().verify(credential, Instant.now()).check(Check.STATUS).detail()).startsWith("suspended"));
-        assertThat(get(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(410);
+        assertThat(fetch(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(410);
 
         assertThat(api.post(awardPath + "/reinstatement", admin, Map.of()).status()).isEqualTo(204);
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
                 verifier().verify(credential, Instant.now()).failures()).isEmpty());
-        assertThat(get(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(200);
+        assertThat(fetch(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -183,12 +171,12 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
         assertThat(api.post(awardPath + "/revocation", admin, Map.of("reason", "awarded by mistake")).status())
                 .isEqualTo(204);
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
-                get(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(410));
+                fetch(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(410));
 
         Reply suspension = api.post(awardPath + "/suspension", admin, Map.of("reason", "too late"));
         assertThat(suspension.status()).isEqualTo(409);
         assertThat(suspension.text("type")).endsWith("/award-revoked");
-        assertThat(verifier().verify(text(get(urls.credential(awardId))), Instant.now()).check(Check.STATUS).detail())
+        assertThat(verifier().verify(text(fetch(urls.credential(awardId))), Instant.now()).check(Check.STATUS).detail())
                 .startsWith("revoked");
     }
 
@@ -198,8 +186,8 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
     void anonymousReadsThePublicDocumentsButCannotActOnAwards() {
         String awardPath = "/api/members/" + member + "/awards/" + awardId;
 
-        assertThat(get(urls.credential(awardId)).statusCode()).isEqualTo(200);
-        assertThat(get(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(200);
+        assertThat(fetch(urls.credential(awardId)).statusCode()).isEqualTo(200);
+        assertThat(fetch(urls.ob2Assertion(awardId)).statusCode()).isEqualTo(200);
         assertThat(api.post(awardPath + "/revocation", null, Map.of("reason", "x")).status()).isEqualTo(401);
         assertThat(api.post(awardPath + "/suspension", null, Map.of("reason", "x")).status()).isEqualTo(401);
         assertThat(api.post(awardPath + "/reinstatement", null, Map.of()).status()).isEqualTo(401);
@@ -226,12 +214,12 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void documentsCarryAStrongEtagAnswered304() {
-        HttpResponse<byte[]> first = get(urls.credential(awardId));
+        HttpResponse<byte[]> first = fetch(urls.credential(awardId));
         String etag = first.headers().firstValue("ETag").orElseThrow();
 
-        HttpResponse<byte[]> again = get(urls.credential(awardId), "If-None-Match", etag);
-        HttpResponse<byte[]> weakly = get(urls.credential(awardId), "If-None-Match", "\"other\", W/" + etag);
-        HttpResponse<byte[]> other = get(urls.credential(awardId), "If-None-Match", "\"other\"");
+        HttpResponse<byte[]> again = fetch(urls.credential(awardId), "If-None-Match", etag);
+        HttpResponse<byte[]> weakly = fetch(urls.credential(awardId), "If-None-Match", "\"other\", W/" + etag);
+        HttpResponse<byte[]> other = fetch(urls.credential(awardId), "If-None-Match", "\"other\"");
 
         assertThat(etag).startsWith("\"").doesNotStartWith("W/");
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=86400", "public");
@@ -241,17 +229,17 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
         assertThat(weakly.statusCode()).isEqualTo(304);
         assertThat(other.statusCode()).isEqualTo(200);
         String list = statusListOf(text(first));
-        assertThat(get(list).headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
-        assertThat(get(list, "If-None-Match", get(list).headers().firstValue("ETag").orElseThrow()).statusCode())
+        assertThat(fetch(list).headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        assertThat(fetch(list, "If-None-Match", fetch(list).headers().firstValue("ETag").orElseThrow()).statusCode())
                 .isEqualTo(304);
     }
 
     @Test
     void bakedImagesCarryTheCredentialsJwt() {
-        String jwt = text(get(urls.credentialJwt(awardId)));
+        String jwt = text(fetch(urls.credentialJwt(awardId)));
 
-        HttpResponse<byte[]> png = get(urls.bakedBadge(awardId, PublicUrls.Image.PNG));
-        HttpResponse<byte[]> svg = get(urls.bakedBadge(awardId, PublicUrls.Image.SVG));
+        HttpResponse<byte[]> png = fetch(urls.bakedBadge(awardId, PublicUrls.Image.PNG));
+        HttpResponse<byte[]> svg = fetch(urls.bakedBadge(awardId, PublicUrls.Image.SVG));
 
         assertThat(contentType(png)).isEqualTo("image/png");
         assertThat(contentType(svg)).isEqualTo("image/svg+xml");
@@ -263,9 +251,9 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
 
     @Test
     void legacyBackpacksGetAHostedOpenBadges20Assertion() {
-        JsonNode assertion = json(get(urls.ob2Assertion(awardId)));
-        JsonNode badgeClass = json(get(assertion.path("badge").asText()));
-        JsonNode issuer = json(get(badgeClass.path("issuer").asText()));
+        JsonNode assertion = json(fetch(urls.ob2Assertion(awardId)));
+        JsonNode badgeClass = json(fetch(assertion.path("badge").asText()));
+        JsonNode issuer = json(fetch(badgeClass.path("issuer").asText()));
 
         assertThat(assertion.path("type").asText()).isEqualTo("Assertion");
         assertThat(assertion.path("verification").path("type").asText()).isEqualTo("hosted");
@@ -274,16 +262,16 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
         assertThat(assertion.at("/recipient/identity").asText()).startsWith("sha256$").doesNotContain(member);
         assertThat(badgeClass.path("type").asText()).isEqualTo("BadgeClass");
         assertThat(badgeClass.path("name").asText()).isEqualTo("Laser pilot");
-        assertThat(get(badgeClass.path("image").asText()).statusCode()).isEqualTo(200);
+        assertThat(fetch(badgeClass.path("image").asText()).statusCode()).isEqualTo(200);
         assertThat(issuer.path("type").asText()).isEqualTo("Issuer");
         assertThat(issuer.path("url").asText()).isEqualTo("https://" + lab + ".example");
     }
 
     @Test
     void unknownDocumentsAreNotFound() {
-        assertThat(get(urls.credential("no-such-award")).statusCode()).isEqualTo(404);
-        assertThat(get(urls.base() + "/status-lists/" + lab + "/nonsense").statusCode()).isEqualTo(404);
-        assertThat(get(urls.base() + "/ob3/achievements/" + lab + "-laser/versions/9/image.png").statusCode())
+        assertThat(fetch(urls.credential("no-such-award")).statusCode()).isEqualTo(404);
+        assertThat(fetch(urls.base() + "/status-lists/" + lab + "/nonsense").statusCode()).isEqualTo(404);
+        assertThat(fetch(urls.base() + "/ob3/achievements/" + lab + "-laser/versions/9/image.png").statusCode())
                 .isEqualTo(404);
     }
 
@@ -302,7 +290,7 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
         String listUrl = entry.path("statusListCredential").asText();
         int index = Integer.parseInt(entry.path("statusListIndex").asText());
         for (String url : List.of(listUrl, listUrl.replace("/revocation", "/suspension"))) {
-            ObjectNode list = (ObjectNode) json(get(url));
+            ObjectNode list = (ObjectNode) json(fetch(url));
             if (!new EddsaRdfc2022(BundledContexts.standard()).verify(list, keys.resolver(urls)).ok()) {
                 return VerificationHook.Outcome.failed("the status list " + url + " is not signed by its lab");
             }
@@ -322,27 +310,6 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
     }
 
     // ---------------------------------------------------------------- HTTP
-
-    /** GETs a public URL (or path) anonymously, on the running server whatever host the public URL names. */
-    private HttpResponse<byte[]> get(String url, String... headers) {
-        String path = url.startsWith(urls.base().toString()) ? url.substring(urls.base().toString().length()) : url;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String contentType(HttpResponse<byte[]> response) {
-        return response.headers().firstValue("Content-Type").orElse("");
-    }
 
     private static String text(HttpResponse<byte[]> response) {
         assertThat(response.statusCode()).as("GET %s", response.uri()).isIn(200, 410);

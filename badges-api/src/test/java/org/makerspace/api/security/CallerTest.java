@@ -55,6 +55,16 @@ class CallerTest {
     }
 
     @Test
+    void onlyTheMemberThemselfPassesTheMembersOwnCheck() {
+        assertThatCode(() -> LEARNER.requireMember("m-1")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> LEARNER.requireMember("m-2")).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("requires member m-2 themself");
+        for (Caller staff : new Caller[] {PLATFORM_ADMIN, LAB_ADMIN, TRAINER}) {
+            assertThatThrownBy(() -> staff.requireMember("m-1")).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
     void machineIsItselfOnly() {
         assertThatCode(() -> MACHINE.requireMachine("lab-1", "laser-1")).doesNotThrowAnyException();
         assertThatThrownBy(() -> MACHINE.requireMachine("laser-2")).isInstanceOf(AccessDeniedException.class);

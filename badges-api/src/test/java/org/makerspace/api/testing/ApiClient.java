@@ -41,6 +41,10 @@ public final class ApiClient {
         return send(HttpMethod.POST, path, token, MediaType.APPLICATION_JSON, json(body));
     }
 
+    public Reply put(String path, String token, Object body) {
+        return send(HttpMethod.PUT, path, token, MediaType.APPLICATION_JSON, json(body));
+    }
+
     /** Sends exactly this body with exactly this content type; {@code token} may be null, or a raw header value with {@code "Bearer "}. */
     public Reply send(HttpMethod method, String path, String token, MediaType contentType, String body) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);

@@ -30,8 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * a context of their own.
  *
  * <p>Logging in as each role: {@link #platformAdmin()}, {@link #labAdmin(String)}, {@link #trainer(String)},
- * {@link #learner(String)} return a bearer token of a new account of that role (but the platform admin, which is the
- * bootstrap one); {@link #machine(String, String)} returns a machine key.
+ * {@link #learner(String)} (or {@link #learner(String, String)} for a given member) return a bearer token of a new
+ * account of that role (but the platform admin, which is the bootstrap one); {@link #machine(String, String)} returns
+ * a machine key.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -103,8 +104,13 @@ public abstract class ApiIntegrationTestSupport {
 
     /** A token of a new LEARNER of this lab, with a member id of its own. */
     protected String learner(String labId) {
+        return learner(labId, knownMember(labId));
+    }
+
+    /** A token of a new LEARNER account of this lab, bound to this member (who must be the lab's). */
+    protected String learner(String labId, String memberId) {
         Map<String, Object> account = account("LEARNER", labId);
-        account.put("memberId", knownMember(labId));
+        account.put("memberId", memberId);
         return login(createAccount(account), PASSWORD);
     }
 

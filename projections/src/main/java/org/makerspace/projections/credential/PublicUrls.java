@@ -90,6 +90,24 @@ public record PublicUrls(URI base) {
     }
 
     /**
+     * Where the learner's named copy of an award's credential is published while they choose to show their name; also
+     * the copy's id, since a {@code urn:uuid:} id takes no suffix and the copy needs an id of its own.
+     */
+    public String namedCredential(String awardId) {
+        return credential(awardId) + "/named";
+    }
+
+    /** Where the named copy is published as a VC-JWT. */
+    public String namedCredentialJwt(String awardId) {
+        return namedCredential(awardId) + "/jwt";
+    }
+
+    /** The award's badge image with the named copy's VC-JWT baked in. */
+    public String namedBakedBadge(String awardId, Image format) {
+        return namedCredential(awardId) + "/badge." + format.extension();
+    }
+
+    /**
      * The award's public verification page, the human-readable face of its credential: the URL a learner shares, a
      * QR code encodes and a LinkedIn certification links to.
      */

@@ -145,10 +145,9 @@ public class IssuanceProjection implements AwardListener {
             route(award.memberId(), certification.certificationId(), award.awardId());
         }
         int index = registry.register(award.awardId(), award.labId(), award.awardedAt());
-        Recipient recipient = Recipient.of(award, null);
         Validity validity = CredentialValidity.of(made);
-        CredentialRequest request = new CredentialRequest(lab.profile(urls), description(made.achievement()), award,
-                                                          recipient, validity, List.of(revocationEntry(award)));
+        CredentialRequest request = request(lab, made.achievement(), award, validity, registry, urls);
+        Recipient recipient = request.recipient();
         IssuerSigningKey key = signingKey(lab, award.awardedAt());
         String dataIntegrity = issuer.signDataIntegrity(request, key);
         String jwt = issuer.signJwt(request, key);
@@ -159,19 +158,24 @@ public class IssuanceProjection implements AwardListener {
                                               recipient.salt(), dataIntegrity, jwt));
     }
 
-    /** The achievement as awarded, showing the lab's image or else the default image of that version. */
-    private AchievementDescription description(AwardedAchievement achievement) {
+    /**
+     * The request an award's credential is built from: the lab's profile, the achievement as awarded (showing the
+     * lab's image, or else the default image of that version), the anonymous recipient, and the one
+     * {@code credentialStatus} entry the Open Badges schema allows, the revocation list's (the suspension list holds
+     * the award at the same index, next to it: see the package description). Issuance and the named copies both build
+     * it here, so that a named copy says exactly what the credential it copies says.
+     */
+    static CredentialRequest request(IssuerLab lab, AwardedAchievement achievement, Award award, Validity validity,
+                                     StatusListRegistry registry, PublicUrls urls) {
         String image = achievement.imageUrl() == null || achievement.imageUrl().isBlank()
                 ? urls.achievementImage(achievement.achievementId(), achievement.version(), PublicUrls.Image.PNG)
                 : achievement.imageUrl();
-        return AchievementDescription.of(achievement, image, urls);
+        return new CredentialRequest(lab.profile(urls), AchievementDescription.of(achievement, image, urls), award,
+                                     Recipient.of(award, null), validity,
+                                     List.of(revocationEntry(award, registry, urls)));
     }
 
-    /**
-     * The one {@code credentialStatus} entry the Open Badges schema allows: the revocation list's. The suspension
-     * list holds the award at the same index, next to it (see the package description).
-     */
-    private StatusEntry revocationEntry(Award award) {
+    private static StatusEntry revocationEntry(Award award, StatusListRegistry registry, PublicUrls urls) {
         for (BitstringStatusListEntry entry : registry.credentialStatus(award.awardId(), urls.base())) {
             if (entry.statusPurpose().equals(StatusPurpose.REVOCATION.value())) {
                 return new StatusEntry(entry.id(), entry.type(), entry.statusPurpose(), entry.statusListIndex(),

@@ -28,5 +28,11 @@
  * credential whose evidence names it; suspending one suspends them until it is reinstated; a lab's own revocation,
  * suspension and reinstatement of an award act on its credential alone. A credential stays suspended while any
  * cause holds (the lab's, or a certification's). Status changes are dated with the business time the event carries.
+ *
+ * <p><b>Named copies.</b> A learner may choose to show their name on their credentials. The stored credential stays
+ * anonymous; {@link org.makerspace.projections.issuance.NamedCredentials} builds a named copy on request from the
+ * same inputs, with the name (kept only in the erasable member directory, outside the ledger) and an id of its own,
+ * signs it with the key that signed the credential, and stores nothing. It keeps the credential's status entry, so a
+ * revocation or suspension of the award holds for every copy.
  */
 package org.makerspace.projections.issuance;

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import org.makerspace.api.ledger.LedgerCommands;
+import org.makerspace.api.member.CredentialName;
+import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.web.MemberRequests.AtRequest;
 import org.makerspace.api.member.web.MemberRequests.ReasonRequest;
 import org.makerspace.api.problem.NotFound;
@@ -41,21 +43,36 @@ class MemberAwardController {
     private final LedgerCommands commands;
     private final AwardProjection awards;
     private final IssuedCredentials issued;
+    private final MemberDirectory directory;
     private final PublicUrls urls;
     private final Clock clock;
 
-    MemberAwardController(LedgerCommands commands, AwardProjection awards, IssuedCredentials issued, PublicUrls urls,
-                          Clock clock) {
+    MemberAwardController(LedgerCommands commands, AwardProjection awards, IssuedCredentials issued,
+                          MemberDirectory directory, PublicUrls urls, Clock clock) {
         this.commands = commands;
         this.awards = awards;
         this.issued = issued;
+        this.directory = directory;
         this.urls = urls;
         this.clock = clock;
     }
 
-    /** Where an award's credential is published, and what its status lists say now. */
+    /**
+     * Where an award's credential is published, and what its status lists say now; {@code named} says where its named
+     * copy is, while the member chooses to show their name (else null).
+     */
     record CredentialLinks(String awardId, String credential, String jwt, String badgePng, String badgeSvg,
-                           String ob2Assertion, boolean revoked, boolean suspended) {
+                           String ob2Assertion, boolean revoked, boolean suspended, NamedLinks named) {
+    }
+
+    /** Where the named copy of an award's credential is published, in the same forms as the credential. */
+    record NamedLinks(String credential, String jwt, String badgePng, String badgeSvg) {
+
+        static NamedLinks of(PublicUrls urls, String awardId) {
+            return new NamedLinks(urls.namedCredential(awardId), urls.namedCredentialJwt(awardId),
+                                  urls.namedBakedBadge(awardId, PublicUrls.Image.PNG),
+                                  urls.namedBakedBadge(awardId, PublicUrls.Image.SVG));
+        }
     }
 
     @Operation(summary = "Where the award's credential is published, to download and share (the member, or staff of "
@@ -65,10 +82,11 @@ class MemberAwardController {
         Award award = awardOf(memberId, awardId);
         caller.requireMemberOrStaff(memberId, award.labId().value());
         CredentialState state = issued.state(awardId).orElseThrow(() -> NotFound.of("credential", awardId));
+        boolean named = directory.credentialName(memberId).flatMap(CredentialName::shown).isPresent();
         return new CredentialLinks(awardId, urls.credential(awardId), urls.credentialJwt(awardId),
                                    urls.bakedBadge(awardId, PublicUrls.Image.PNG),
                                    urls.bakedBadge(awardId, PublicUrls.Image.SVG), urls.ob2Assertion(awardId),
-                                   state.revoked(), state.suspended());
+                                   state.revoked(), state.suspended(), named ? NamedLinks.of(urls, awardId) : null);
     }
 
     @Operation(summary = "Revoke an award and its credential for good (admin of the award's lab)")

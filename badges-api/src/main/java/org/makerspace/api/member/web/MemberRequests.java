@@ -115,6 +115,10 @@ final class MemberRequests {
             Instant grantedAt) {
     }
 
+    /** The member's choice: {@code true} to show their name on their credentials, {@code false} to stop. */
+    record CredentialNameRequest(@NotNull Boolean showName) {
+    }
+
     record RecordContributionRequest(
             @Pattern(regexp = ID, message = ID_MESSAGE) String contributionId,
             @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId,

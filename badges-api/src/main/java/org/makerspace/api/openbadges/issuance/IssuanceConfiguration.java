@@ -9,6 +9,7 @@ import org.makerspace.projections.credential.issuer.MasterKey;
 import org.makerspace.projections.credential.issuer.VerificationMethods;
 import org.makerspace.projections.issuance.IssuanceProjection;
 import org.makerspace.projections.issuance.IssuedCredentials;
+import org.makerspace.projections.issuance.NamedCredentials;
 import org.makerspace.projections.issuance.StatusListCredentials;
 import org.makerspace.projections.status.StatusListRegistry;
 import org.slf4j.Logger;
@@ -17,9 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Issuance of Open Badges credentials: the master key, the public URLs, the labs' keys, the status lists and the
- * issuance projection. The projection is the award projection's listener and a handler of the award processing
- * group, which the read-model configuration runs in one sequence.
+ * Issuance of Open Badges credentials: the master key, the public URLs, the labs' keys, the status lists, the
+ * issuance projection and the learners' named copies. The projection is the award projection's listener and a
+ * handler of the award processing group, which the read-model configuration runs in one sequence.
  */
 @Configuration(proxyBeanMethods = false)
 class IssuanceConfiguration {
@@ -79,6 +80,12 @@ class IssuanceConfiguration {
     @Bean
     IssuedCredentials issuedCredentials(LedgerStorage storage, StatusListRegistry registry) {
         return new IssuedCredentials(storage, registry);
+    }
+
+    @Bean
+    NamedCredentials namedCredentials(LedgerStorage storage, IssuedCredentials issued, IssuerKeys keys,
+                                      StatusListRegistry registry, PublicUrls urls) {
+        return new NamedCredentials(storage, issued, keys, registry, urls);
     }
 
     @Bean

@@ -7,12 +7,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.makerspace.api.badgeimage.BadgeDesign;
 import org.makerspace.api.badgeimage.DefaultBadgeImage;
 import org.makerspace.api.baking.BadgeBaking;
 import org.makerspace.api.baking.BadgePayload;
+import org.makerspace.api.member.CredentialName;
+import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.lab.api.LabId;
@@ -29,6 +32,8 @@ import org.makerspace.projections.credential.ob3.OpenBadgeCredentialBuilder;
 import org.makerspace.projections.issuance.CredentialState;
 import org.makerspace.projections.issuance.IssuedCredential;
 import org.makerspace.projections.issuance.IssuedCredentials;
+import org.makerspace.projections.issuance.NamedCredential;
+import org.makerspace.projections.issuance.NamedCredentials;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +50,25 @@ class OpenBadgesDocuments {
     private final IssuerKeys keys;
     private final VerificationMethods methods;
     private final PublicUrls urls;
+    private final MemberDirectory directory;
+    private final NamedCredentials named;
     private final Cache<String, byte[]> images = Caffeine.newBuilder().maximumSize(512).build();
+    /**
+     * Named copies by award and name. Signing one takes far longer than a lookup, and anyone may ask; the learner's
+     * choice is read before this cache on every request, so a withdrawal or an erasure takes effect at once, and an
+     * entry leaves memory within minutes.
+     */
+    private final Cache<String, NamedCredential> namedCopies = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(256).build();
 
-    OpenBadgesDocuments(IssuedCredentials issued, IssuerKeys keys, VerificationMethods methods, PublicUrls urls) {
+    OpenBadgesDocuments(IssuedCredentials issued, IssuerKeys keys, VerificationMethods methods, PublicUrls urls,
+                        MemberDirectory directory, NamedCredentials named) {
         this.issued = issued;
         this.keys = keys;
         this.methods = methods;
         this.urls = urls;
+        this.directory = directory;
+        this.named = named;
     }
 
     // ---------------------------------------------------------------- Open Badges 3.0
@@ -126,6 +143,29 @@ class OpenBadgesDocuments {
                 .flatMap(this::design)
                 .map(design -> images.get(format + "|baked|" + awardId, key -> BadgeBaking.bake(
                         draw(design, format), BadgePayload.ob3Jwt(credential.jwt())))));
+    }
+
+    // ---------------------------------------------------------------- named copies
+
+    /**
+     * The learner's named copy of the award's credential, while the learner chooses to show their name; empty when
+     * there is no such credential, the learner does not (or no longer) show their name, or it was erased.
+     */
+    Optional<NamedCredential> namedCredential(String awardId) {
+        return issued.credential(awardId).flatMap(this::namedCopy);
+    }
+
+    /** The award's default badge image with the named copy's VC-JWT baked in, under the same conditions. */
+    Optional<byte[]> namedBakedBadge(String awardId, PublicUrls.Image format) {
+        return issued.credential(awardId).flatMap(credential -> namedCopy(credential).flatMap(
+                copy -> defaultImage(credential.achievementId(), credential.achievementVersion(), format)
+                        .map(image -> BadgeBaking.bake(image, BadgePayload.ob3Jwt(copy.jwt())))));
+    }
+
+    private Optional<NamedCredential> namedCopy(IssuedCredential credential) {
+        return directory.credentialName(credential.memberId().value()).flatMap(CredentialName::shown)
+                .flatMap(name -> Optional.ofNullable(namedCopies.get(credential.awardId() + "\n" + name,
+                                                                     key -> named.of(credential, name).orElse(null))));
     }
 
     // ---------------------------------------------------------------- Open Badges 2.0

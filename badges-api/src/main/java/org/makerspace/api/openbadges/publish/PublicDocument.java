@@ -27,6 +27,11 @@ final class PublicDocument {
     static final CacheControl CURRENT = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
     /** Documents that tell a revocation: kept by caches, but asked again (cheaply, with the ETag) before each use. */
     static final CacheControl STATUS = CacheControl.noCache().cachePublic();
+    /**
+     * Documents that carry a person's name, who may withdraw it or be erased at any moment: kept by no cache, so that
+     * the next request after a withdrawal gets the 404.
+     */
+    static final CacheControl PERSONAL = CacheControl.noStore();
 
     static final MediaType VC_LD_JSON = MediaType.parseMediaType("application/vc+ld+json");
     static final MediaType VC_JWT = MediaType.parseMediaType("application/vc+jwt");

@@ -9,9 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.makerspace.api.openbadges.OpenBadgesTestSupport;
-import org.makerspace.projections.credential.PublicUrls;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Tests of the credential page: a learner earns a badge over HTTP, as in the Open Badges integration test, and the
@@ -19,11 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the application's test context.
  */
 abstract class CredentialPageTestSupport extends OpenBadgesTestSupport {
-
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected PublicUrls urls;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -36,13 +28,6 @@ abstract class CredentialPageTestSupport extends OpenBadgesTestSupport {
     protected void revoke(Award award, String reason) {
         assertThat(api.post("/api/members/" + award.member() + "/awards/" + award.awardId() + "/revocation",
                             award.admin(), Map.of("reason", reason)).status()).isEqualTo(204);
-    }
-
-    /** A public URL (or path) on the running server: the public base URL replaced by this server's address. */
-    protected String local(String url) {
-        String base = urls.base().toString();
-        String path = url.startsWith(base) ? url.substring(base.length()) : url;
-        return "http://localhost:" + port + path;
     }
 
     /** GETs a public URL (or path) anonymously on the running server. */

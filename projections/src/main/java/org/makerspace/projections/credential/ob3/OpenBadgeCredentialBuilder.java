@@ -20,6 +20,21 @@ import org.makerspace.projections.credential.jsonld.CredentialJson;
  * proof. The award's evidence (internal record ids, no public URL) adds nothing a verifier can follow; the criteria
  * narrative states what was met. {@code awardedDate} is left out too: it would repeat {@code validFrom}, and the
  * OB 3.0.3 context types it with an undeclared {@code xsd:} prefix.
+ *
+ * <p><b>The recipient's name</b>, in a named copy only, is the subject's {@code name}. Open Badges 3.0 offers two
+ * valid places for it, and we chose by what verifiers accept:
+ * <ul>
+ * <li>{@code credentialSubject.name} (chosen): the VC 2.0 and OB 3.0.3 contexts both define {@code name} as
+ * {@code https://schema.org/name}, so JSON-LD safe mode accepts it, and the 1EdTech schema leaves AchievementSubject
+ * open ({@code additionalProperties: true}); the subject keeps its one blank node, so iron verifies the proof
+ * (tested).</li>
+ * <li>a second IdentityObject with {@code identityType} {@code name} and {@code hashed} false (the value 1EdTech
+ * added to IdentifierTypeEnum for this purpose): just as valid, but a second blank node, and iron then rejected the
+ * correct proof of 23 of 40 differently named copies we tried. The VC-JWT would not suffer, the Data Integrity
+ * form would fail at 1EdTech's validator about every other time.</li>
+ * </ul>
+ * Named copies are built on request, never stored, so moving the name into an IdentityObject once 1EdTech's validator
+ * canonicalises by RDFC-1.0 changes only the copies downloaded after that.
  */
 public final class OpenBadgeCredentialBuilder {
 
@@ -38,7 +53,7 @@ public final class OpenBadgeCredentialBuilder {
     public ObjectNode build(CredentialRequest request) {
         ObjectNode credential = CredentialJson.object();
         credential.putArray("@context").add(VC_CONTEXT).add(OB_CONTEXT).add(OB_EXTENSIONS_CONTEXT);
-        credential.put("id", credentialId(request.award().awardId()));
+        credential.put("id", request.id());
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("name", request.achievement().name());
         credential.set("issuer", issuer(request.issuer()));

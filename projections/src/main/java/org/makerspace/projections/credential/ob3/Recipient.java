@@ -11,8 +11,9 @@ import org.makerspace.projections.award.Award;
 /**
  * Who the credential is about, without personal data unless the learner opts in: {@code subjectId} is a stable
  * pseudonym (a name-based UUID of lab and member) so that a VC-JWT has a {@code sub}; {@code identifier} (the member
- * id) is only published salted and hashed; {@code name} is the learner's name if they chose to show it, else null
- * (written as the subject's {@code name}, schema.org's, which the VC context defines).
+ * id) is only published salted and hashed; {@code name} is the learner's name in the named copy they chose to have,
+ * else null (written as the subject's {@code name}, schema.org's, which the VC context defines: see
+ * {@link OpenBadgeCredentialBuilder} for why there rather than in an IdentityObject).
  */
 public record Recipient(String subjectId, String identifier, String salt, String name) {
 

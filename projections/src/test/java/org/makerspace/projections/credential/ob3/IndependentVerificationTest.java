@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.makerspace.projections.credential.ob3.CredentialFixtures.LAB_KEY;
 import static org.makerspace.projections.credential.ob3.CredentialFixtures.SIGNING_KEY;
 import static org.makerspace.projections.credential.ob3.CredentialFixtures.URLS;
+import static org.makerspace.projections.credential.ob3.CredentialFixtures.award;
 import static org.makerspace.projections.credential.ob3.CredentialFixtures.request;
 
 import com.apicatalog.jsonld.document.JsonDocument;
@@ -50,6 +51,20 @@ class IndependentVerificationTest {
 
         assertThat(verified.isCredential()).isTrue();
         assertThat(verified.proofs()).hasSize(1);
+    }
+
+    /**
+     * The name is the subject's schema:name rather than a second IdentityObject so that the copy keeps one blank node,
+     * which iron (and so 1EdTech's validator) labels as RDFC-1.0 does: see {@link OpenBadgeCredentialBuilder}.
+     */
+    @Test
+    void ironVerifiesTheNamedCopysDataIntegrityProof() throws Throwable {
+        CredentialRequest named = request(null).named("Ada Lovelace", URLS.credential(award().awardId()) + "/named");
+
+        Verifiable verified = iron().verify(jakarta(issuer.signDataIntegrity(named, SIGNING_KEY)));
+
+        assertThat(verified.isCredential()).isTrue();
+        assertThat(verified.id().toString()).endsWith("/named");
     }
 
     @Test

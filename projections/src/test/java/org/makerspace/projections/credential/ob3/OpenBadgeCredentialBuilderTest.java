@@ -17,9 +17,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.makerspace.projections.catalog.AchievementView;
 import org.makerspace.projections.credential.jsonld.BundledContexts;
+import org.makerspace.projections.credential.jsonld.CredentialJson;
 import org.makerspace.projections.credential.proof.EddsaRdfc2022;
 
 class OpenBadgeCredentialBuilderTest {
+
+    private static final String NAMED_ID = URLS.credential(award().awardId()) + "/named";
 
     private final OpenBadgeCredentialBuilder builder = new OpenBadgeCredentialBuilder();
 
@@ -69,6 +72,42 @@ class OpenBadgeCredentialBuilderTest {
         assertThat(anonymous.get("credentialSubject").has("name")).isFalse();
         assertThat(named.at("/credentialSubject/name").asText()).isEqualTo("Ada Lovelace");
         assertThat(named.at("/credentialSubject/identifier")).hasSize(1);
+    }
+
+    @Test
+    void namedCopyHasItsOwnIdAndShowsTheName() {
+        ObjectNode named = builder.build(request(null).named("Ada Lovelace", NAMED_ID));
+
+        assertThat(named.get("id").asText()).isEqualTo(NAMED_ID);
+        assertThat(named.at("/credentialSubject/name").asText()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void namedCopySaysWhatTheCredentialSaysBesidesItsIdAndTheName() {
+        ObjectNode original = builder.build(request(null));
+        ObjectNode named = builder.build(request(null).named("Ada Lovelace", NAMED_ID));
+
+        named.put("id", original.get("id").asText());
+        ((ObjectNode) named.get("credentialSubject")).remove("name");
+
+        assertThat(CredentialJson.write(named)).isEqualTo(CredentialJson.write(original));
+    }
+
+    @Test
+    void namedCopyKeepsTheCredentialsStatusEntry() {
+        ObjectNode named = builder.build(request(null).named("Ada Lovelace", NAMED_ID));
+
+        assertThat(named.get("credentialStatus")).isEqualTo(builder.build(request(null)).get("credentialStatus"));
+    }
+
+    @Test
+    void namedCopyNeedsANameAndAnIdOfItsOwn() {
+        CredentialRequest original = request(null);
+
+        assertThatThrownBy(() -> original.named(" ", NAMED_ID)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("needs a name");
+        assertThatThrownBy(() -> original.named("Ada Lovelace", original.id()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs an id of its own");
     }
 
     @Test
