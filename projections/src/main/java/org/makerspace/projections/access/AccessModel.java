@@ -284,6 +284,29 @@ public final class AccessModel {
                 .map(basis -> new MachineAccessList.Entry(member.memberId(), basis.level(), basis.validUntil()));
     }
 
+    /**
+     * Why the member has no entry on the machine's list at {@code at}, in the terms {@link #decide} would use, leaving
+     * out what the list does not depend on (opening hours, supervision); empty when they have one.
+     */
+    Optional<DenialReason> reasonUnlisted(MemberAccess member, MachineState machine, Instant at) {
+        if (!machine.inService()) {
+            return Optional.of(DenialReason.MACHINE_OUT_OF_SERVICE);
+        }
+        if (member.suspended()) {
+            return Optional.of(DenialReason.MEMBER_SUSPENDED);
+        }
+        Optional<Ranked> best = best(member, machine, at);
+        if (best.isEmpty()) {
+            return Optional.of(DenialReason.NO_CERTIFICATION);
+        }
+        return switch (best.get().standing()) {
+            case SUSPENDED -> Optional.of(DenialReason.SUSPENDED);
+            case EXPIRED -> Optional.of(DenialReason.EXPIRED);
+            case REVOKED -> Optional.of(DenialReason.REVOKED);
+            case VALID -> Optional.empty();
+        };
+    }
+
     /** The member a card fingerprint identifies now, if any. */
     public Optional<MemberId> holderOf(String fingerprint) {
         return Optional.ofNullable(cards.get(fingerprint));
