@@ -1,6 +1,7 @@
 package org.makerspace.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -39,6 +40,9 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(paths -> paths
+                        // A stream (SSE) ends with an async dispatch of a request already authorised when it
+                        // started; the bearer filter does not run again for it, so it would read as anonymous.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/api/auth/login", "/api/setup").permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
                         // Anyone may verify a credential (rate-limited by address) and see whom a lab trusts.

@@ -47,7 +47,14 @@ public final class ApiClient {
 
     /** Sends exactly this body with exactly this content type; {@code token} may be null, or a raw header value with {@code "Bearer "}. */
     public Reply send(HttpMethod method, String path, String token, MediaType contentType, String body) {
+        return send(method, path, token, contentType, body, HttpHeaders.EMPTY);
+    }
+
+    /** As {@link #send(HttpMethod, String, String, MediaType, String)}, with these headers too. */
+    public Reply send(HttpMethod method, String path, String token, MediaType contentType, String body,
+                      HttpHeaders headers) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
+        request.headers(sent -> sent.addAll(headers));
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }

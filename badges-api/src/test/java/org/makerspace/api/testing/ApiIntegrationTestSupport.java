@@ -39,7 +39,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "ledger.bootstrap.admin-username=" + ApiIntegrationTestSupport.ADMIN_USERNAME,
                 "ledger.bootstrap.admin-password=" + ApiIntegrationTestSupport.ADMIN_PASSWORD,
                 // Partners in tests are tiny servers on loopback, over plain http.
-                "ledger.verify.fetch.allow-http-to-loopback=true"
+                "ledger.verify.fetch.allow-http-to-loopback=true",
+                // Controllers' streams: a heartbeat a second, so that a hung-up stream is noticed within a test.
+                "ledger.machines.allowlist.heartbeat=1s"
         })
 @AutoConfigureObservability(tracing = false)
 @Import(ApiTestConfiguration.class)
@@ -73,6 +75,11 @@ public abstract class ApiIntegrationTestSupport {
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
+    }
+
+    /** The port the application listens on, for clients other than {@link #api} (a stream reader, say). */
+    protected int port() {
+        return port;
     }
 
     /** A name no other test uses, such as {@code lab-17}: tests share one database. */
