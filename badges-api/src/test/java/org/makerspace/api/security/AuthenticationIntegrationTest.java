@@ -11,8 +11,10 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
+import org.makerspace.api.testing.LoopbackClient;
 import org.makerspace.api.testing.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -157,5 +159,51 @@ class AuthenticationIntegrationTest extends ApiIntegrationTestSupport {
     private double failures(String kind) {
         var counter = meters.find(AuthFailures.METER).tag("kind", kind).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void anAddressSendingTooManyWrongMachineKeysIsThrottledOthersAreNot() {
+        String lab = unique("throttle-lab");
+        String admin = registeredLab(lab);
+        registeredMachine(admin, lab, lab + "-laser", "laser-cutter", "HIGH");
+        String key = machine(lab, lab + "-laser");
+        LoopbackClient guesser = new LoopbackClient(port, "127.0.0.8");
+        String path = "/api/machines/" + lab + "-laser/access";
+        String body = "{\"memberId\": \"m-1\"}";
+        double throttledBefore = meters.counter("ledger.auth.throttled").count();
+
+        for (int attempt = 0; attempt < 60; attempt++) {
+            assertThat(guesser.post(path, "mk_guess" + attempt, "application/json", body).status()).isEqualTo(401);
+        }
+        Reply throttled = guesser.post(path, "mk_guess-again", "application/json", body);
+        Reply rightKeyFromThatAddress = guesser.post(path, key, "application/json", body);
+        Reply rightKeyFromElsewhere = new LoopbackClient(port, "127.0.0.9").post(path, key, "application/json", body);
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(throttled.text("type")).endsWith("/too-many-failed-authentications");
+        assertThat(Long.parseLong(throttled.headers().getFirst(HttpHeaders.RETRY_AFTER))).isPositive();
+        assertThat(rightKeyFromThatAddress.status()).isEqualTo(429);
+        assertThat(rightKeyFromElsewhere.status()).isEqualTo(200);
+        assertThat(meters.counter("ledger.auth.throttled").count()).isEqualTo(throttledBefore + 2);
+    }
+
+    @Test
+    void anAddressSendingTooManyWrongPasswordsIsThrottled() {
+        LoopbackClient guesser = new LoopbackClient(port, "127.0.0.10");
+        String wrong = "{\"username\": \"" + ADMIN_USERNAME + "\", \"password\": \"guess\"}";
+
+        for (int attempt = 0; attempt < 60; attempt++) {
+            assertThat(guesser.post("/api/auth/login", null, "application/json", wrong).status()).isEqualTo(401);
+        }
+        Reply throttled = guesser.post("/api/auth/login", null, "application/json",
+                                       "{\"username\": \"" + ADMIN_USERNAME + "\", \"password\": \""
+                                       + ADMIN_PASSWORD + "\"}");
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
     }
 }

@@ -1,4 +1,4 @@
-package org.makerspace.api.openbadges.verify;
+package org.makerspace.api.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
