@@ -159,7 +159,10 @@ public class IssuanceProjection implements AwardListener {
                                               recipient.salt(), dataIntegrity, jwt));
     }
 
-    /** The achievement as awarded, showing the lab's image or else the default image of that version. */
+    /**
+     * The achievement as awarded, showing the lab's image or else the default image of that version. An image the lab
+     * uploaded is named by a path ({@code /ob3/images/<sha-256>.png}), resolved against the base URL like the default.
+     */
     private AchievementDescription description(AwardedAchievement achievement) {
         String image = achievement.imageUrl() == null || achievement.imageUrl().isBlank()
                 ? urls.achievementImage(achievement.achievementId(), achievement.version(), PublicUrls.Image.PNG)
