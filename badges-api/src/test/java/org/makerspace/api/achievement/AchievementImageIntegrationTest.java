@@ -144,8 +144,11 @@ class AchievementImageIntegrationTest extends OpenBadgesTestSupport {
         String achievement = achievementOf(ada);
         Reply uploaded = upload(achievement, ada.admin(), PNG, png(128, 128, 104));
 
+        // The catalog and the published documents are read models of two processors: wait for each.
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
                 api.get("/api/achievements/" + achievement, ada.admin()).body().path("version").asInt()).isEqualTo(2));
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
+                fetch(urls.ob2BadgeClass(AchievementId.of(achievement), 2)).statusCode()).isEqualTo(200));
         JsonNode latest = json(fetch(urls.achievement(AchievementId.of(achievement))));
         JsonNode badgeClass2 = json(fetch(urls.ob2BadgeClass(AchievementId.of(achievement), 2)));
         JsonNode badgeClass1 = json(fetch(urls.ob2BadgeClass(AchievementId.of(achievement), 1)));
