@@ -65,4 +65,15 @@ class ClientRateLimitTest {
         assertThat(ClientRateLimit.clientOf("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
         assertThat(ClientRateLimit.clientOf("203.0.113.7")).isEqualTo("203.0.113.7");
     }
+
+    @Test
+    void waitingForATokenDoesNotTakeIt() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(limit.waitFor("203.0.113.7")).isEmpty();
+            assertThat(limit.acquire("203.0.113.7")).isEmpty();
+        }
+
+        assertThat(limit.waitFor("203.0.113.7")).hasValue(2);
+        assertThat(limit.waitFor("203.0.113.8")).isEmpty();
+    }
 }

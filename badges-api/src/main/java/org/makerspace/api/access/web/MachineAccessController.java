@@ -14,6 +14,7 @@ import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.projections.access.AccessDecision;
 import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.access.AccessSubject;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -89,5 +90,16 @@ class MachineAccessController {
         caller.requireMachine(machineId);
         AccessSubject subject = request.subject(fingerprints, caller.labId());
         return AccessAnswer.of(access.decide(MachineId.of(machineId), subject, clock.instant()));
+    }
+
+    /** The server's clock, for a controller to check its own before it decides offline and reports times. */
+    record ServerTime(Instant serverTime) {
+    }
+
+    @Operation(summary = "The server's time, for the machine's controller to check its clock (its own key only)")
+    @GetMapping("/api/machines/{machineId}/time")
+    ServerTime time(@PathVariable String machineId, Caller caller) {
+        caller.requireMachine(machineId);
+        return new ServerTime(clock.instant());
     }
 }

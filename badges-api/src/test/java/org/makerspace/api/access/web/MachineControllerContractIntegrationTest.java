@@ -207,4 +207,16 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(api.send(HttpMethod.PUT, path, admin, MediaType.APPLICATION_JSON,
                             "{\"zone\": \"Mars/Olympus\", \"periods\": []}").status()).isEqualTo(400);
     }
+
+    @Test
+    void aControllerReadsTheServersClockWithItsOwnKeyOnly() {
+        Instant before = Instant.now();
+
+        Reply time = api.get("/api/machines/" + machineId + "/time", machineKey);
+
+        assertThat(time.status()).isEqualTo(200);
+        assertThat(Instant.parse(time.text("serverTime"))).isBetween(before, Instant.now());
+        assertThat(api.get("/api/machines/" + machineId + "/time", admin).status()).isEqualTo(403);
+        assertThat(api.get("/api/machines/" + machineId + "/time", null).status()).isEqualTo(401);
+    }
 }
