@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
+import org.makerspace.ledger.session.api.MachineSessionEnded;
+import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -115,9 +117,10 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(api.post(endPath, machineKey, end).status()).isEqualTo(204);
 
         List<String> types = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId))
-                .map(commit -> commit.getList("events", Document.class).get(0).getString("payloadType"))
+                .map(commit -> commit.getList("events", Document.class).get(0).getString("pt"))
                 .into(new ArrayList<>());
-        assertThat(types).hasSize(2);
+        assertThat(types).containsExactlyInAnyOrder(MachineSessionStarted.class.getName(),
+                                                    MachineSessionEnded.class.getName());
     }
 
     @Test
