@@ -56,7 +56,7 @@ class BadgesApiArchitectureTest {
 
     /**
      * Only the Axon wiring sees the aggregates, and then only through each feature's public write-model facade and
-     * the resources their command handlers take (the lab's rules, our labs' issuer ids).
+     * the resources their command handlers take (the lab's rules, our labs' issuer ids, the stored badge images).
      */
     @Test
     void onlyTheAxonWiringReachesTheWriteModelThroughItsFacades() {
@@ -66,7 +66,7 @@ class BadgesApiArchitectureTest {
                                                "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore.."))
                         .or(simpleNameEndingWith("WriteModel"))
                         .or(simpleName("LabRules")).or(simpleName("EventSourcedLabRules"))
-                        .or(simpleName("LabIssuerIds")))
+                        .or(simpleName("LabIssuerIds")).or(simpleName("UploadedImages")))
                 .check(API);
     }
 }

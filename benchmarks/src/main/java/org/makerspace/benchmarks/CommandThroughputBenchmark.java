@@ -9,6 +9,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.makerspace.ledger.achievement.AchievementWriteModel;
+import org.makerspace.ledger.achievement.UploadedImages;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
 import org.makerspace.ledger.lab.LabIssuerIds;
 import org.makerspace.ledger.lab.LabRules;
@@ -70,6 +71,8 @@ public class CommandThroughputBenchmark {
                 .configureEmbeddedEventStore(c -> opened.engine())
                 .registerComponent(LabRules.class, c -> EventSourcedLabRules.readingFrom(c.eventStore()))
                 .registerComponent(LabIssuerIds.class, c -> lab -> "https://badges.example/ob3/issuers/" + lab)
+                // No image is uploaded here: the achievement's handlers only need the store to exist.
+                .registerComponent(UploadedImages.class, c -> image -> false)
                 .configureAggregate(LabWriteModel.aggregate())
                 .configureAggregate(MemberWriteModel.aggregate().configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 50)))

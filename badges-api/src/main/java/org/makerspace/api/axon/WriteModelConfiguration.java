@@ -15,8 +15,10 @@ import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.makerspace.api.achievement.image.BadgeImageStore;
 import org.makerspace.api.storage.LedgerProperties;
 import org.makerspace.ledger.achievement.AchievementWriteModel;
+import org.makerspace.ledger.achievement.UploadedImages;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
 import org.makerspace.ledger.lab.LabIssuerIds;
 import org.makerspace.ledger.lab.LabRules;
@@ -46,6 +48,12 @@ class WriteModelConfiguration {
     @Bean
     LabIssuerIds labIssuerIds(PublicUrls urls) {
         return urls::issuer;
+    }
+
+    /** The stored badge images, for the achievement to check that a version names one that exists. */
+    @Bean
+    UploadedImages uploadedImages(BadgeImageStore images) {
+        return images::isStored;
     }
 
     /** A cache manager of this application context only: two contexts in one JVM must never share aggregates. */

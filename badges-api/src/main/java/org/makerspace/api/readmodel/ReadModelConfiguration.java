@@ -3,9 +3,11 @@ package org.makerspace.api.readmodel;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.makerspace.api.access.MachineProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.makerspace.ledger.storage.LedgerStorage;
+import org.makerspace.projections.access.AccessHistory;
 import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.award.AwardListener;
 import org.makerspace.projections.award.AwardProjection;
@@ -30,6 +32,12 @@ class ReadModelConfiguration {
     AccessProjection accessProjection(LedgerStorage storage, MeterRegistry meterRegistry,
                                       MachineProperties machines) {
         return new AccessProjection(storage, meterRegistry, machines.supervisionWindow());
+    }
+
+    /** Machine access as of a past moment, folded from the ledger on demand, for audits. */
+    @Bean
+    AccessHistory accessHistory(EventStorageEngine events, MachineProperties machines) {
+        return new AccessHistory(events, machines.supervisionWindow());
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.makerspace.ledger.common.TypedId;
@@ -12,10 +13,12 @@ import org.makerspace.ledger.common.TypedId;
 /**
  * An account as stored in the {@code accounts} collection, under its lowercased username.
  *
+ * @param accountId            an opaque random id, what the ledger records as the author of the commands sent under
+ *                             the account; unlike the username, it says nothing about the person
  * @param credentialsChangedAt access tokens issued before this instant are no longer accepted
  */
-record Account(String username, String passwordHash, Set<Role> roles, String labId, String trainerId,
-               String memberId, Instant createdAt, Instant credentialsChangedAt) {
+record Account(String username, String accountId, String passwordHash, Set<Role> roles, String labId,
+               String trainerId, String memberId, Instant createdAt, Instant credentialsChangedAt) {
 
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@+-]{2,63}";
     private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
@@ -25,7 +28,12 @@ record Account(String username, String passwordHash, Set<Role> roles, String lab
     }
 
     Caller caller() {
-        return new Caller(username, roles, labId, trainerId, memberId, null);
+        return new Caller(username, roles, labId, trainerId, memberId, null, accountId);
+    }
+
+    /** A fresh account id: random, so that it cannot be guessed from the person. */
+    static String newAccountId() {
+        return "acct-" + UUID.randomUUID();
     }
 
     /** Usernames are case-insensitive: stored and looked up lowercased. */
@@ -78,6 +86,7 @@ record Account(String username, String passwordHash, Set<Role> roles, String lab
 
     Document toDocument() {
         return new Document("_id", username)
+                .append("accountId", accountId)
                 .append("passwordHash", passwordHash)
                 .append("roles", roles.stream().map(Role::name).toList())
                 .append("labId", labId)
@@ -90,7 +99,8 @@ record Account(String username, String passwordHash, Set<Role> roles, String lab
     static Account fromDocument(Document document) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         document.getList("roles", String.class).forEach(role -> roles.add(Role.valueOf(role)));
-        return new Account(document.getString("_id"), document.getString("passwordHash"), roles,
+        return new Account(document.getString("_id"), document.getString("accountId"),
+                           document.getString("passwordHash"), roles,
                            document.getString("labId"), document.getString("trainerId"),
                            document.getString("memberId"), document.getDate("createdAt").toInstant(),
                            document.getDate("credentialsChangedAt").toInstant());

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +57,21 @@ public class Accounts {
 
     Optional<Account> find(String username) {
         Document document = accounts.find(eq("_id", Account.normalise(username))).first();
+        if (document != null && document.getString("accountId") == null) {
+            document = withAccountId(document);
+        }
         return Optional.ofNullable(document).map(Account::fromDocument);
+    }
+
+    /**
+     * Accounts created before they had an id get one the first time they are read; only if none was set meanwhile,
+     * so that two nodes reading at once agree on the one that was written first.
+     */
+    private Document withAccountId(Document document) {
+        accounts.updateOne(Filters.and(eq("_id", document.getString("_id")), Filters.exists("accountId", false)),
+                           Updates.set("accountId", Account.newAccountId()));
+        durability.awaitDurable();
+        return accounts.find(eq("_id", document.getString("_id"))).first();
     }
 
     /**
@@ -88,7 +103,8 @@ public class Accounts {
     Account create(Account.Spec spec, String password) {
         requireAcceptablePassword(password);
         Instant now = now();
-        Account account = new Account(spec.username(), passwordEncoder.encode(password), spec.roles(), spec.labId(),
+        Account account = new Account(spec.username(), Account.newAccountId(), passwordEncoder.encode(password),
+                                      spec.roles(), spec.labId(),
                                       spec.trainerId(), spec.memberId(), now, now);
         try {
             accounts.insertOne(account.toDocument());
@@ -139,7 +155,7 @@ public class Accounts {
                                            Updates.set("credentialsChangedAt", Date.from(now))));
         durability.awaitDurable();
         log.info("Password of '{}' changed", account.username());
-        return new Account(account.username(), hash, account.roles(), account.labId(), account.trainerId(),
+        return new Account(account.username(), account.accountId(), hash, account.roles(), account.labId(), account.trainerId(),
                            account.memberId(), account.createdAt(), now);
     }
 

@@ -1,8 +1,11 @@
 package org.makerspace.api.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.makerspace.api.security.CallerAuthentication.Credential;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,18 +26,30 @@ class AuthController {
 
     private final Accounts accounts;
     private final AccessTokens tokens;
+    private final AuthThrottle throttle;
 
-    AuthController(Accounts accounts, AccessTokens tokens) {
+    AuthController(Accounts accounts, AccessTokens tokens, AuthThrottle throttle) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
-    /** 200 with a token, or 401 with the same message whether the username is unknown or the password wrong. */
+    /**
+     * 200 with a token, or 401 with the same message whether the username is unknown or the password wrong; 429
+     * once the address has sent too many wrong passwords lately.
+     */
     @PostMapping("/login")
-    AccessTokenView login(@Valid @RequestBody LoginRequest request) {
-        Account account = accounts.authenticate(request.username(), request.password())
-                .orElseThrow(AuthProblem::loginRefused);
-        return AccessTokenView.of(tokens.issue(account), account);
+    AccessTokenView login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        OptionalLong wait = throttle.refusal(http);
+        if (wait.isPresent()) {
+            throw AuthProblem.tooManyFailures(wait.getAsLong(), throttle.perMinute());
+        }
+        Optional<Account> account = accounts.authenticate(request.username(), request.password());
+        if (account.isEmpty()) {
+            throttle.failed(http);
+            throw AuthProblem.loginRefused();
+        }
+        return AccessTokenView.of(tokens.issue(account.get()), account.get());
     }
 
     /** Revokes the token the request carries; 204. */

@@ -23,6 +23,15 @@ final class AuthProblem extends ErrorResponseException {
         return problem;
     }
 
+    static AuthProblem tooManyFailures(long retryAfterSeconds, int perMinute) {
+        AuthProblem problem = new AuthProblem(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-authentications",
+                                              "Too many wrong credentials",
+                                              "more than " + perMinute + " wrong credentials a minute came from your "
+                                              + "address; try again in " + retryAfterSeconds + " s");
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        return problem;
+    }
+
     static AuthProblem usernameTaken(String username) {
         return new AuthProblem(HttpStatus.CONFLICT, "username-taken", "Username taken",
                                "username '" + username + "' is taken");

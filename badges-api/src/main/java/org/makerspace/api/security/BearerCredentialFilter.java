@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,12 +26,15 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
     private final AccessTokens tokens;
     private final MachineKeys machineKeys;
     private final SecurityProblems problems;
+    private final AuthThrottle throttle;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    BearerCredentialFilter(AccessTokens tokens, MachineKeys machineKeys, SecurityProblems problems) {
+    BearerCredentialFilter(AccessTokens tokens, MachineKeys machineKeys, SecurityProblems problems,
+                           AuthThrottle throttle) {
         this.tokens = tokens;
         this.machineKeys = machineKeys;
         this.problems = problems;
+        this.throttle = throttle;
     }
 
     @Override
@@ -41,12 +45,19 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        OptionalLong wait = throttle.refusal(request);
+        if (wait.isPresent()) {
+            contexts.clearContext();
+            problems.tooManyFailures(request, response, wait.getAsLong(), throttle.perMinute());
+            return;
+        }
         String credential = header.substring(SCHEME.length()).trim();
         boolean machineKey = credential.startsWith(MachineKeys.PREFIX);
         Optional<CallerAuthentication> authentication = machineKey
                 ? machineKeys.authenticate(credential)
                 : tokens.authenticate(credential);
         if (authentication.isEmpty()) {
+            throttle.failed(request);
             contexts.clearContext();
             problems.commence(request, response, new SecurityProblems.InvalidCredential(
                     machineKey ? "the machine key is unknown or was replaced by a newer one"

@@ -23,16 +23,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param trainerId the trainer a TRAINER is
  * @param memberId  the member a LEARNER is
  * @param machineId the machine a MACHINE is
+ * @param actorId   who the ledger records as having sent a command: an account's opaque id (never its username,
+ *                  which may be a person's name or e-mail address, while events are kept forever), or the
+ *                  username of a machine or of the system, which name no person
  */
 public record Caller(String username, Set<Role> roles, String labId, String trainerId, String memberId,
-                     String machineId) {
+                     String machineId, String actorId) {
 
     public Caller {
         Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(actorId, "actorId");
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("a caller has at least one role");
         }
         roles = Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    /** A machine or the system itself: recorded under its username, which names no person. */
+    public Caller(String username, Set<Role> roles, String labId, String trainerId, String memberId,
+                  String machineId) {
+        this(username, roles, labId, trainerId, memberId, machineId, username);
     }
 
     /** The caller of the current request; fails with 401 when the request is anonymous. */

@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, MachineKeys machineKeys,
-                                            ObjectMapper json) throws Exception {
+                                            AuthThrottle throttle, ObjectMapper json) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -54,7 +54,7 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .addFilterBefore(new BearerCredentialFilter(tokens, machineKeys, problems),
+                .addFilterBefore(new BearerCredentialFilter(tokens, machineKeys, problems, throttle),
                                  AnonymousAuthenticationFilter.class);
         return http.build();
     }

@@ -54,6 +54,16 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, problem);
     }
 
+    /** 429: the client address sent too many wrong credentials lately; it may try again after the given seconds. */
+    void tooManyFailures(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,
+                         int perMinute) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(response, Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-authentications",
+                                         "Too many wrong credentials",
+                                         "more than " + perMinute + " wrong credentials a minute came from your "
+                                         + "address; try again in " + retryAfterSeconds + " s", request));
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {

@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
+import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 
 class AccountsIntegrationTest extends ApiIntegrationTestSupport {
 
@@ -144,5 +145,26 @@ class AccountsIntegrationTest extends ApiIntegrationTestSupport {
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.contentType().toString()).isEqualTo("application/problem+json");
         assertThat(reply.text("type")).isEqualTo("https://makerspace-ledger.org/problems/access-denied");
+    }
+
+    @Test
+    void theLedgerRecordsWhoSentACommandByAnOpaqueIdNeverByUsername() {
+        String lab = unique("lab");
+        registeredLab(lab);
+        String username = unique("marie.curie") + "@example.org";
+        Map<String, Object> account = account("LAB_ADMIN", lab);
+        account.put("username", username);
+        createAccount(account);
+        String memberId = unique("member");
+
+        Reply registered = api.post("/api/labs/" + lab + "/members", login(username, PASSWORD),
+                                    Map.of("memberId", memberId, "displayName", "Irène"));
+
+        assertThat(registered.status()).isEqualTo(201);
+        Document commit = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", memberId)).first();
+        String metaData = String.valueOf(commit.getList("events", Document.class).get(0).get("m"));
+        assertThat(metaData).contains("\"recordedBy\"").contains("acct-").doesNotContain("marie.curie");
+        String accountId = collection("accounts").find(eq("_id", username)).first().getString("accountId");
+        assertThat(metaData).contains(accountId);
     }
 }

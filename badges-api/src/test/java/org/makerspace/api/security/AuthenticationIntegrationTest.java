@@ -8,11 +8,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
+import org.makerspace.api.testing.LoopbackClient;
 import org.makerspace.api.testing.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -157,5 +160,59 @@ class AuthenticationIntegrationTest extends ApiIntegrationTestSupport {
     private double failures(String kind) {
         var counter = meters.find(AuthFailures.METER).tag("kind", kind).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @LocalServerPort
+    private int port;
+
+    /**
+     * Sends wrong credentials until the first 429; the bucket refills a token a second meanwhile, so at least its
+     * capacity of failures pass first. Returns the number of 401s before it, and the 429.
+     */
+    private static Map.Entry<Integer, Reply> failUntilThrottled(IntFunction<Reply> attempt) {
+        for (int n = 0; n < 300; n++) {
+            Reply reply = attempt.apply(n);
+            if (reply.status() == 429) {
+                return Map.entry(n, reply);
+            }
+            assertThat(reply.status()).isEqualTo(401);
+        }
+        throw new AssertionError("no 429 after 300 wrong credentials");
+    }
+
+    @Test
+    void anAddressSendingTooManyWrongMachineKeysIsThrottledOthersAreNot() {
+        String lab = unique("throttle-lab");
+        String admin = registeredLab(lab);
+        registeredMachine(admin, lab, lab + "-laser", "laser-cutter", "HIGH");
+        String key = machine(lab, lab + "-laser");
+        LoopbackClient guesser = new LoopbackClient(port, "127.0.0.8");
+        String path = "/api/machines/" + lab + "-laser/access";
+        String body = "{\"memberId\": \"m-1\"}";
+        double throttledBefore = meters.counter("ledger.auth.throttled").count();
+
+        Map.Entry<Integer, Reply> throttled = failUntilThrottled(
+                n -> guesser.post(path, "mk_guess" + n, "application/json", body));
+        Reply rightKeyFromElsewhere = new LoopbackClient(port, "127.0.0.9").post(path, key, "application/json", body);
+
+        assertThat(throttled.getKey()).isGreaterThanOrEqualTo(60);
+        assertThat(throttled.getValue().contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(throttled.getValue().text("type")).endsWith("/too-many-failed-authentications");
+        assertThat(Long.parseLong(throttled.getValue().headers().getFirst(HttpHeaders.RETRY_AFTER))).isPositive();
+        assertThat(rightKeyFromElsewhere.status()).isEqualTo(200);
+        assertThat(meters.counter("ledger.auth.throttled").count()).isEqualTo(throttledBefore + 1);
+    }
+
+    @Test
+    void anAddressSendingTooManyWrongPasswordsIsThrottled() {
+        LoopbackClient guesser = new LoopbackClient(port, "127.0.0.10");
+        String wrong = "{\"username\": \"" + ADMIN_USERNAME + "\", \"password\": \"guess\"}";
+
+        Map.Entry<Integer, Reply> throttled = failUntilThrottled(
+                n -> guesser.post("/api/auth/login", null, "application/json", wrong));
+
+        assertThat(throttled.getKey()).isGreaterThanOrEqualTo(60);
+        assertThat(throttled.getValue().text("type")).endsWith("/too-many-failed-authentications");
+        assertThat(throttled.getValue().headers().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
     }
 }

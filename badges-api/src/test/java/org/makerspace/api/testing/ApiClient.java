@@ -69,6 +69,18 @@ public final class ApiClient {
                                                                   response.getBody())));
     }
 
+    /** Sends these bytes as they are (an image, say) with this content type; {@code token} may be null. */
+    public Reply sendBytes(HttpMethod method, String path, String token, MediaType contentType, byte[] body) {
+        RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        request.contentType(contentType).body(body);
+        return request.exchange((sent, response) -> Reply.of(response.getStatusCode().value(), response.getHeaders(),
+                                                             read(response.getHeaders().getContentType(),
+                                                                  response.getBody())));
+    }
+
     private static String json(Object body) {
         if (body == null || body instanceof String) {
             return (String) body;

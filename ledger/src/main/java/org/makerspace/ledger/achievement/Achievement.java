@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -13,12 +14,15 @@ import org.makerspace.ledger.achievement.api.AchievementDefined;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.AchievementRetired;
 import org.makerspace.ledger.achievement.api.AchievementRevised;
+import org.makerspace.ledger.achievement.api.ChangeAchievementImage;
 import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.achievement.api.DefineAchievement;
+import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.ledger.achievement.api.RetireAchievement;
 import org.makerspace.ledger.achievement.api.ReviseAchievement;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.Require;
+import org.makerspace.ledger.common.UnknownReference;
 import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.api.LabId;
 
@@ -38,25 +42,44 @@ class Achievement {
     }
 
     @CommandHandler
-    Achievement(DefineAchievement command, LabRules labs) {
+    Achievement(DefineAchievement command, LabRules labs, UploadedImages images) {
         Require.present(command.achievementId(), "achievementId");
         LabId lab = Require.present(command.labId(), "labId");
         Definition defined = Definition.validated(command.name(), command.description(), command.criteria(), command.imageUrl());
         labs.requireLab(lab);
+        requireStored(defined.imageUrl(), images);
         apply(new AchievementDefined(command.achievementId(), lab, 1, defined.name(), defined.description(),
                 List.copyOf(defined.criteria()), defined.imageUrl()));
     }
 
     @CommandHandler
-    void handle(ReviseAchievement command) {
+    void handle(ReviseAchievement command, UploadedImages images) {
         Definition revised = Definition.validated(command.name(), command.description(), command.criteria(), command.imageUrl());
         refuseIfRetired();
         if (revised.sameAs(definition)) {
             throw new DomainRefusal("no-change", "achievement " + achievementId + " at version " + version
                     + " already has this name, description, criteria and image");
         }
+        requireStored(revised.imageUrl(), images);
         apply(new AchievementRevised(achievementId, version + 1, revised.name(), revised.description(),
                 List.copyOf(revised.criteria()), revised.imageUrl()));
+    }
+
+    /**
+     * A new image is a new version, like any other change of how the badge presents itself: awards already made keep
+     * the image of their version, so their credentials and baked badges stay as they were issued. Uploading the image
+     * the current version already shows records nothing, so a client may repeat an upload safely.
+     */
+    @CommandHandler
+    void handle(ChangeAchievementImage command, UploadedImages images) {
+        HostedImage image = Require.present(command.image(), "image");
+        refuseIfRetired();
+        if (image.path().equals(definition.imageUrl())) {
+            return;
+        }
+        requireStored(image.path(), images);
+        apply(new AchievementRevised(achievementId, version + 1, definition.name(), definition.description(),
+                List.copyOf(definition.criteria()), image.path()));
     }
 
     @CommandHandler
@@ -70,6 +93,13 @@ class Achievement {
         if (retirementReason != null) {
             throw new DomainRefusal("achievement-retired",
                     "achievement " + achievementId + " was retired at version " + version + ": " + retirementReason);
+        }
+    }
+
+    private static void requireStored(String imageUrl, UploadedImages images) {
+        Optional<HostedImage> hosted = HostedImage.fromUrl(imageUrl);
+        if (hosted.isPresent() && !images.isStored(hosted.get())) {
+            throw new UnknownReference("unknown-image", "no image was uploaded as " + imageUrl);
         }
     }
 
@@ -106,7 +136,10 @@ class Achievement {
             Require.notBlank(name, "name");
             Require.notBlank(description, "description");
             Require.distinctElements(criteria, "criteria");
-            Require.optionalHttpUrl(imageUrl, "imageUrl");
+            if (imageUrl != null && !Require.isHttpUrl(imageUrl) && HostedImage.fromUrl(imageUrl).isEmpty()) {
+                throw new IllegalArgumentException("imageUrl must be absent, an absolute http(s) URL or the path of an "
+                        + "uploaded image (" + HostedImage.PATH + "<sha-256>.png or .svg), but was '" + imageUrl + "'");
+            }
             return new Definition(name, description, criteria, imageUrl);
         }
 

@@ -90,7 +90,8 @@ public final class Require {
         return values;
     }
 
-    private static boolean isHttpUrl(String value) {
+    /** Whether the value is an absolute URL with an http or https scheme and a host. */
+    public static boolean isHttpUrl(String value) {
         if (value == null) {
             return false;
         }

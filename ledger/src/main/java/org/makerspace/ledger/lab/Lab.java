@@ -14,10 +14,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.makerspace.ledger.common.Chronology;
 import org.makerspace.ledger.common.Require;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.ChangeMachineRequirement;
 import org.makerspace.ledger.lab.api.LabRegistered;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineRequirementChanged;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.OpeningHours;
@@ -49,6 +51,10 @@ import org.makerspace.ledger.member.api.CertificationScope;
 class Lab {
 
     static final int MAX_SESSION_MINUTES = 24 * 60;
+    /** The longest "months without use" a requirement may set: ten years, as for an inactivity expiry. */
+    static final int MAX_MONTHS_WITHOUT_USE = 120;
+    /** What a machine asks when its lab never said otherwise: any certification covering it, used or not. */
+    private static final Requirement DEFAULT_REQUIREMENT = new Requirement(CertificationLevel.SUPERVISED, null);
     /** Where the lab's own hours are kept among its machines' (machine ids cannot be blank). */
     private static final String LAB_HOURS = "";
 
@@ -64,6 +70,8 @@ class Lab {
     private Map<String, OpeningHours> openingHours = new HashMap<>();
     /** The partners' achievements recognised now, by partner then achievement id, with the time they were. */
     private Map<String, Map<String, Instant>> recognitions = new HashMap<>();
+    /** The machines' access requirements, by machine id; absent: the default requirement. */
+    private Map<String, Requirement> requirements = new HashMap<>();
 
     /** For Axon and for snapshots. */
     Lab() {
@@ -161,6 +169,24 @@ class Lab {
         }
         if (!Objects.equals(openingHours.get(key), command.hours())) {
             apply(new OpeningHoursSet(labId, command.machineId(), command.hours()));
+        }
+    }
+
+    /**
+     * Setting the requirement already in force records nothing: a preview followed by a form saved twice leaves one
+     * event, and replays of the access model see changes only.
+     */
+    @CommandHandler
+    void handle(ChangeMachineRequirement command) {
+        MachineId id = Require.present(command.machineId(), "machineId");
+        Requirement requested = new Requirement(Require.present(command.minimumLevel(), "minimumLevel"),
+                                                command.maxMonthsWithoutUse());
+        if (requested.maxMonthsWithoutUse() != null) {
+            Require.between(requested.maxMonthsWithoutUse(), 1, MAX_MONTHS_WITHOUT_USE, "maxMonthsWithoutUse");
+        }
+        machine(id);
+        if (!requirements.getOrDefault(id.value(), DEFAULT_REQUIREMENT).equals(requested)) {
+            apply(new MachineRequirementChanged(labId, id, requested.minimumLevel(), requested.maxMonthsWithoutUse()));
         }
     }
 
@@ -325,6 +351,11 @@ class Lab {
     }
 
     @EventSourcingHandler
+    private void on(MachineRequirementChanged event) {
+        requirements.put(event.machineId().value(), new Requirement(event.minimumLevel(), event.maxMonthsWithoutUse()));
+    }
+
+    @EventSourcingHandler
     private void on(PartnerLabTrusted event) {
         partners.put(event.partnerIssuerId(), new Partner(event.partnerName(), event.since()));
     }
@@ -348,6 +379,10 @@ class Lab {
         if (ofPartner != null) {
             ofPartner.remove(event.partnerAchievementId());
         }
+    }
+
+    /** A machine's access requirement: the lab keeps it only to tell a change from a repeat; machines enforce it. */
+    private record Requirement(CertificationLevel minimumLevel, Integer maxMonthsWithoutUse) {
     }
 
     /** What decisions need of a trusted partner: the name and time it was trusted under, to word a refusal. */

@@ -6,6 +6,7 @@ import static org.makerspace.ledger.achievement.AchievementTest.LASER_CERTIFIED;
 import static org.makerspace.ledger.achievement.AchievementTest.LASER_MAKER;
 import static org.makerspace.ledger.achievement.AchievementTest.LASER_MAKER_DEFINED;
 import static org.makerspace.ledger.achievement.AchievementTest.LASER_TRAINING;
+import static org.makerspace.ledger.achievement.AchievementTest.STORED;
 import static org.makerspace.ledger.achievement.AchievementTest.TWO_WORKSHOPS_HELPED;
 import static org.makerspace.ledger.common.RefusalMatchers.refusedWithCode;
 
@@ -29,13 +30,20 @@ class AchievementSnapshotTest {
 
     /** At version 2, with every kind of criterion. */
     private static Achievement revisedAchievement() {
-        return Snapshots.stateAfter(new AggregateTestFixture<>(Achievement.class)
+        return Snapshots.stateAfter(fixture()
                 .given(LASER_MAKER_DEFINED)
                 .when(new ReviseAchievement(LASER_MAKER, "Laser maker", "Cuts, engraves and helps.", ALL_KINDS, IMAGE)));
     }
 
     private static TestExecutor<Achievement> given(Achievement restored) {
-        return new AggregateTestFixture<>(Achievement.class).givenState(() -> restored);
+        return fixture().givenState(() -> restored);
+    }
+
+    /** A fixture with the store of uploaded images that revisions consult. */
+    private static AggregateTestFixture<Achievement> fixture() {
+        AggregateTestFixture<Achievement> fixture = new AggregateTestFixture<>(Achievement.class);
+        fixture.registerInjectableResource(STORED);
+        return fixture;
     }
 
     @ParameterizedTest
@@ -62,7 +70,7 @@ class AchievementSnapshotTest {
     @ParameterizedTest
     @MethodSource("org.makerspace.ledger.common.Snapshots#serializers")
     void restoredRetiredAchievementStillRefusesRetirement(Serializer serializer) {
-        Achievement retired = Snapshots.stateAfter(new AggregateTestFixture<>(Achievement.class)
+        Achievement retired = Snapshots.stateAfter(fixture()
                 .given(LASER_MAKER_DEFINED)
                 .when(new RetireAchievement(LASER_MAKER, "replaced by laser-master")));
         Achievement restored = Snapshots.roundTrip(serializer, retired);

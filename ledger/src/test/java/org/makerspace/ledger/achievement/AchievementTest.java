@@ -7,6 +7,7 @@ import static org.makerspace.ledger.common.RefusalMatchers.refusedWithCode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +16,10 @@ import org.makerspace.ledger.achievement.api.AchievementDefined;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.AchievementRetired;
 import org.makerspace.ledger.achievement.api.AchievementRevised;
+import org.makerspace.ledger.achievement.api.ChangeAchievementImage;
 import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.achievement.api.DefineAchievement;
+import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.ledger.achievement.api.RetireAchievement;
 import org.makerspace.ledger.achievement.api.ReviseAchievement;
 import org.makerspace.ledger.common.DomainRefusal;
@@ -39,6 +42,11 @@ class AchievementTest {
     static final List<Criterion> CRITERIA = List.of(LASER_TRAINING, LASER_CERTIFIED);
     static final AchievementDefined LASER_MAKER_DEFINED = new AchievementDefined(LASER_MAKER, PARIS, 1, "Laser maker",
             "Cuts and engraves safely on the lab's laser cutters.", CRITERIA, IMAGE);
+    static final HostedImage UPLOADED_PNG = new HostedImage("a".repeat(64), HostedImage.Format.PNG);
+    static final HostedImage UPLOADED_SVG = new HostedImage("b".repeat(64), HostedImage.Format.SVG);
+    static final HostedImage NEVER_UPLOADED = new HostedImage("c".repeat(64), HostedImage.Format.PNG);
+    /** The images the store holds in these tests: both uploads, not the third. */
+    static final UploadedImages STORED = Set.of(UPLOADED_PNG, UPLOADED_SVG)::contains;
 
     private FixtureConfiguration<Achievement> fixture;
 
@@ -46,6 +54,7 @@ class AchievementTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Achievement.class);
         fixture.registerInjectableResource(InMemoryLabRules.of(new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", null)));
+        fixture.registerInjectableResource(STORED);
     }
 
     private static DefineAchievement define(String name, String description, List<Criterion> criteria, String imageUrl) {
@@ -139,7 +148,32 @@ class AchievementTest {
         fixture.givenNoPriorActivity()
                 .when(define("Laser maker", "Cuts safely.", CRITERIA, "file:///tmp/badge.png"))
                 .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage("imageUrl must be absent or an absolute http(s) URL, but was 'file:///tmp/badge.png'");
+                .expectExceptionMessage("imageUrl must be absent, an absolute http(s) URL or the path of an uploaded image "
+                        + "(/ob3/images/<sha-256>.png or .svg), but was 'file:///tmp/badge.png'");
+    }
+
+    @Test
+    void cannotDefineAchievementWithRelativeImageUrlOtherThanAnUploadedImage() {
+        fixture.givenNoPriorActivity()
+                .when(define("Laser maker", "Cuts safely.", CRITERIA, "/ob3/images/../achievements/x.png"))
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void canDefineAchievementShowingAnUploadedImage() {
+        fixture.givenNoPriorActivity()
+                .when(define("Laser maker", "Cuts safely.", CRITERIA, UPLOADED_SVG.path()))
+                .expectEvents(new AchievementDefined(LASER_MAKER, PARIS, 1, "Laser maker", "Cuts safely.", CRITERIA,
+                        "/ob3/images/" + "b".repeat(64) + ".svg"));
+    }
+
+    @Test
+    void cannotDefineAchievementShowingAnImageNeverUploaded() {
+        fixture.givenNoPriorActivity()
+                .when(define("Laser maker", "Cuts safely.", CRITERIA, NEVER_UPLOADED.path()))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-image"))
+                .expectExceptionMessage("no image was uploaded as " + NEVER_UPLOADED.path());
     }
 
     private static boolean isUnmodifiable(List<Criterion> criteria) {
@@ -201,6 +235,77 @@ class AchievementTest {
                 .when(new ReviseAchievement(LASER_MAKER, "", "Cuts and engraves.", CRITERIA, IMAGE))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("name must not be blank");
+    }
+
+    @Test
+    void canReviseAchievementKeepingItsUploadedImage() {
+        fixture.given(LASER_MAKER_DEFINED,
+                        new AchievementRevised(LASER_MAKER, 2, "Laser maker", "Cuts and engraves.", CRITERIA, UPLOADED_PNG.path()))
+                .when(revise("Cuts, engraves and cleans up.", CRITERIA, UPLOADED_PNG.path()))
+                .expectEvents(new AchievementRevised(LASER_MAKER, 3, "Laser maker", "Cuts, engraves and cleans up.", CRITERIA,
+                        UPLOADED_PNG.path()));
+    }
+
+    @Test
+    void cannotReviseAchievementToShowAnImageNeverUploaded() {
+        fixture.given(LASER_MAKER_DEFINED)
+                .when(revise("Cuts and engraves.", CRITERIA, NEVER_UPLOADED.path()))
+                .expectException(refusedWithCode("unknown-image"));
+    }
+
+    // ChangeAchievementImage
+
+    @Test
+    void canChangeImageAsNextVersionKeepingTheRestOfTheDefinition() {
+        fixture.given(LASER_MAKER_DEFINED)
+                .when(new ChangeAchievementImage(LASER_MAKER, UPLOADED_PNG))
+                .expectEvents(new AchievementRevised(LASER_MAKER, 2, "Laser maker",
+                        "Cuts and engraves safely on the lab's laser cutters.", CRITERIA, "/ob3/images/" + "a".repeat(64) + ".png"));
+    }
+
+    @Test
+    void canChangeImageOfRevisedAchievementKeepingItsLatestDefinition() {
+        List<Criterion> stricter = List.of(LASER_TRAINING, LASER_CERTIFIED, TWO_WORKSHOPS_HELPED);
+
+        fixture.given(LASER_MAKER_DEFINED,
+                        new AchievementRevised(LASER_MAKER, 2, "Laser master", "Cuts, engraves and helps.", stricter, UPLOADED_PNG.path()))
+                .when(new ChangeAchievementImage(LASER_MAKER, UPLOADED_SVG))
+                .expectEvents(new AchievementRevised(LASER_MAKER, 3, "Laser master", "Cuts, engraves and helps.", stricter,
+                        UPLOADED_SVG.path()));
+    }
+
+    @Test
+    void changingToTheImageAlreadyShownRecordsNothing() {
+        fixture.given(LASER_MAKER_DEFINED,
+                        new AchievementRevised(LASER_MAKER, 2, "Laser maker", "Cuts and engraves.", CRITERIA, UPLOADED_PNG.path()))
+                .when(new ChangeAchievementImage(LASER_MAKER, UPLOADED_PNG))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotChangeImageToOneNeverUploaded() {
+        fixture.given(LASER_MAKER_DEFINED)
+                .when(new ChangeAchievementImage(LASER_MAKER, NEVER_UPLOADED))
+                .expectException(UnknownReference.class)
+                .expectException(refusedWithCode("unknown-image"))
+                .expectExceptionMessage("no image was uploaded as " + NEVER_UPLOADED.path());
+    }
+
+    @Test
+    void cannotChangeImageOfRetiredAchievement() {
+        fixture.given(LASER_MAKER_DEFINED, new AchievementRetired(LASER_MAKER, 1, "replaced by laser-master"))
+                .when(new ChangeAchievementImage(LASER_MAKER, UPLOADED_PNG))
+                .expectException(refusedWithCode("achievement-retired"))
+                .expectExceptionMessage("achievement laser-maker was retired at version 1: replaced by laser-master");
+    }
+
+    @Test
+    void cannotChangeImageToNone() {
+        fixture.given(LASER_MAKER_DEFINED)
+                .when(new ChangeAchievementImage(LASER_MAKER, null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("image is required");
     }
 
     // RetireAchievement

@@ -12,11 +12,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.Snapshots;
+import org.makerspace.ledger.lab.api.ChangeMachineRequirement;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.LabRegistered;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineRequirementChanged;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
@@ -69,6 +71,7 @@ class LabSnapshotTest {
                         new MachinePutOutOfService(PARIS, LASER_1, "lens cleaning", BROKEN),
                         new MachineReturnedToService(PARIS, LASER_1, REPAIRED),
                         new MachineRegistered(PARIS, CNC_1, "Shopbot", MachineType.CNC_MILL, RiskLevel.HIGH, 240),
+                        new MachineRequirementChanged(PARIS, CNC_1, CertificationLevel.AUTONOMOUS, 6),
                         new PartnerLabTrusted(PARIS, LYON, "Fablab Lyon", BROKEN),
                         new PartnerLabTrusted(PARIS, BERLIN, "Fablab Berlin", BROKEN),
                         new PartnerAchievementRecognised(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.AUTONOMOUS,
@@ -155,5 +158,19 @@ class LabSnapshotTest {
                 .when(new RecognisePartnerAchievement(PARIS, LYON, LYON_LASER, LASERS, CertificationLevel.SUPERVISED,
                                                       REPAIRED.plusSeconds(60)))
                 .expectException(refusedWithCode("partner-achievement-already-recognised"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.makerspace.ledger.common.Snapshots#serializers")
+    void restoredLabStillKnowsTheRequirementsInForce(Serializer serializer) {
+        Lab restored = Snapshots.roundTrip(serializer, labWithHistory());
+
+        given(restored)
+                .when(new ChangeMachineRequirement(PARIS, CNC_1, CertificationLevel.AUTONOMOUS, 6))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        given(Snapshots.roundTrip(serializer, labWithHistory()))
+                .when(new ChangeMachineRequirement(PARIS, CNC_1, CertificationLevel.AUTONOMOUS, 12))
+                .expectEvents(new MachineRequirementChanged(PARIS, CNC_1, CertificationLevel.AUTONOMOUS, 12));
     }
 }

@@ -15,11 +15,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.UnknownReference;
+import org.makerspace.ledger.lab.api.ChangeMachineRequirement;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.LabRegistered;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineRequirementChanged;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.OpeningHours;
@@ -630,5 +632,64 @@ class LabTest {
         fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED, new OpeningHoursSet(PARIS, LASER_1, WEEKDAYS))
                 .when(new SetOpeningHours(PARIS, LASER_1, null))
                 .expectEvents(new OpeningHoursSet(PARIS, LASER_1, null));
+    }
+
+    // ChangeMachineRequirement
+
+    @Test
+    void canRequireAutonomousLevelAndRecentUseOnAMachine() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, CertificationLevel.AUTONOMOUS, 6))
+                .expectEvents(new MachineRequirementChanged(PARIS, LASER_1, CertificationLevel.AUTONOMOUS, 6));
+    }
+
+    @Test
+    void cannotChangeTheRequirementOfAnUnknownMachine() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, CertificationLevel.AUTONOMOUS, null))
+                .expectException(UnknownReference.class)
+                .expectExceptionMessage("machine laser-1 is not registered in lab fablab-paris");
+    }
+
+    @Test
+    void settingTheRequirementInForceRecordsNothing() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED,
+                      new MachineRequirementChanged(PARIS, LASER_1, CertificationLevel.TRAINER, 12))
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, CertificationLevel.TRAINER, 12))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void requiringWhatAMachineAsksByDefaultRecordsNothing() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, CertificationLevel.SUPERVISED, null))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void canRelaxARequirementBackToTheDefault() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED,
+                      new MachineRequirementChanged(PARIS, LASER_1, CertificationLevel.AUTONOMOUS, 6))
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, CertificationLevel.SUPERVISED, null))
+                .expectEvents(new MachineRequirementChanged(PARIS, LASER_1, CertificationLevel.SUPERVISED, null));
+    }
+
+    @Test
+    void cannotChangeARequirementWithoutMinimumLevel() {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, null, 6))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("minimumLevel is required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 121})
+    void cannotRequireUseWithinLessThanOneOrMoreThan120Months(int months) {
+        fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
+                .when(new ChangeMachineRequirement(PARIS, LASER_1, CertificationLevel.AUTONOMOUS, months))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.achievement.AchievementWriteModel;
+import org.makerspace.ledger.achievement.UploadedImages;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.lab.EventSourcedLabRules;
@@ -62,6 +63,8 @@ class ConcurrentCommandsIntegrationTest {
                 .configureEmbeddedEventStore(c -> engine)
                 .registerComponent(LabRules.class, c -> EventSourcedLabRules.readingFrom(c.eventStore()))
                 .registerComponent(LabIssuerIds.class, c -> lab -> "https://badges.example/ob3/issuers/" + lab)
+                // No image is uploaded here: the achievement's handlers only need the store to exist.
+                .registerComponent(UploadedImages.class, c -> image -> false)
                 .configureAggregate(LabWriteModel.aggregate())
                 .configureAggregate(MemberWriteModel.aggregate().configureSnapshotTrigger(
                         c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 10)))

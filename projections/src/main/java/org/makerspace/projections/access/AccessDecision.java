@@ -15,9 +15,11 @@ public record AccessDecision(boolean granted, DenialReason reason, String sessio
                              CertificationId certificationId, String partnerCredentialId, CertificationLevel level,
                              Integer maxSessionMinutes, Instant validUntil) {
 
-    static AccessDecision granted(MemberId member, AccessBasis basis, String sessionId, int maxSessionMinutes) {
+    /** {@code validUntil}: the basis's own end, or earlier where the machine's requirement ends it sooner. */
+    static AccessDecision granted(MemberId member, AccessBasis basis, Instant validUntil, String sessionId,
+                                  int maxSessionMinutes) {
         return new AccessDecision(true, null, sessionId, member, certificationOf(basis), partnerCredentialOf(basis),
-                                  basis.level(), maxSessionMinutes, basis.validUntil());
+                                  basis.level(), maxSessionMinutes, validUntil);
     }
 
     static AccessDecision denied(DenialReason reason) {
@@ -28,9 +30,9 @@ public record AccessDecision(boolean granted, DenialReason reason, String sessio
         return new AccessDecision(false, reason, null, member, null, null, null, null, null);
     }
 
-    static AccessDecision denied(DenialReason reason, MemberId member, AccessBasis basis) {
+    static AccessDecision denied(DenialReason reason, MemberId member, AccessBasis basis, Instant validUntil) {
         return new AccessDecision(false, reason, null, member, certificationOf(basis), partnerCredentialOf(basis),
-                                  basis.level(), null, basis.validUntil());
+                                  basis.level(), null, validUntil);
     }
 
     private static CertificationId certificationOf(AccessBasis basis) {

@@ -14,6 +14,7 @@ import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineRequirementChanged;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.OpeningHours;
 import org.makerspace.ledger.lab.api.OpeningHoursSet;
@@ -50,13 +51,12 @@ public final class AccessModel {
 
     /**
      * The best basis decides: valid beats suspended beats expired beats revoked, then the higher level, then the
-     * later end.
+     * later end (as the machine's requirement has it).
      */
     private static final Comparator<Ranked> BEST_FIRST = Comparator
             .comparing(Ranked::standing)
             .thenComparing((Ranked ranked) -> ranked.basis().level(), Comparator.reverseOrder())
-            .thenComparing((Ranked ranked) -> ranked.basis().validUntil(),
-                           Comparator.nullsFirst(Comparator.reverseOrder()))
+            .thenComparing(Ranked::validUntil, Comparator.nullsFirst(Comparator.reverseOrder()))
             .thenComparing((Ranked ranked) -> ranked.basis().tieBreaker());
 
     private final Duration supervisionWindow;
@@ -169,28 +169,49 @@ public final class AccessModel {
         if (member.suspended()) {
             return AccessDecision.denied(DenialReason.MEMBER_SUSPENDED, memberId);
         }
-        Optional<Ranked> best = best(member, machine, now);
+        MachineRequirement requirement = requirementOf(machine);
+        Optional<Ranked> best = best(member, machine, now, requirement);
         if (best.isEmpty()) {
             return AccessDecision.denied(DenialReason.NO_CERTIFICATION, memberId);
         }
         AccessBasis basis = best.get().basis();
-        switch (best.get().standing()) {
-            case SUSPENDED:
-                return AccessDecision.denied(DenialReason.SUSPENDED, memberId, basis);
-            case EXPIRED:
-                return AccessDecision.denied(DenialReason.EXPIRED, memberId, basis);
-            case REVOKED:
-                return AccessDecision.denied(DenialReason.REVOKED, memberId, basis);
-            default:
-                break;
+        Instant validUntil = best.get().validUntil();
+        DenialReason refusal = refusalOf(best.get(), requirement);
+        if (refusal != null) {
+            return AccessDecision.denied(refusal, memberId, basis, validUntil);
         }
         if (!basis.level().atLeast(CertificationLevel.AUTONOMOUS) && !supervisedAt(machineId, now)) {
-            return AccessDecision.denied(DenialReason.SUPERVISION_REQUIRED, memberId, basis);
+            return AccessDecision.denied(DenialReason.SUPERVISION_REQUIRED, memberId, basis, validUntil);
         }
         if (basis.level().atLeast(CertificationLevel.TRAINER)) {
             trainerTaps.merge(machineId, now, (known, tap) -> tap.isAfter(known) ? tap : known);
         }
-        return AccessDecision.granted(memberId, basis, sessionIds.next(), maxSessionMinutes(machine, hours, basis, now));
+        return AccessDecision.granted(memberId, basis, validUntil, sessionIds.next(),
+                                      maxSessionMinutes(machine, hours, validUntil, now));
+    }
+
+    /**
+     * Why the best basis does not entitle its member to the machine under this requirement, in the order decisions
+     * check it: its standing, then its level; {@code null}: it does.
+     */
+    private static DenialReason refusalOf(Ranked best, MachineRequirement requirement) {
+        switch (best.standing()) {
+            case SUSPENDED:
+                return DenialReason.SUSPENDED;
+            case EXPIRED:
+                return DenialReason.EXPIRED;
+            case REVOKED:
+                return DenialReason.REVOKED;
+            default:
+                break;
+        }
+        return requirement.admits(best.basis().level()) ? null : DenialReason.LEVEL_TOO_LOW;
+    }
+
+    /** What the machine asks, as its lab last set it. */
+    MachineRequirement requirementOf(MachineState machine) {
+        LabPolicy lab = labs.get(machine.labId());
+        return lab == null ? MachineRequirement.defaultFor(machine.machineId()) : lab.requirementOf(machine.machineId());
     }
 
     /** Whether a trainer of the machine was let in on it within the supervision window before {@code now}. */
@@ -208,10 +229,10 @@ public final class AccessModel {
         return lab == null ? null : lab.openingHours();
     }
 
-    private static int maxSessionMinutes(MachineState machine, OpeningHours hours, AccessBasis basis, Instant now) {
+    private static int maxSessionMinutes(MachineState machine, OpeningHours hours, Instant validUntil, Instant now) {
         long minutes = machine.maxSessionMinutes();
-        if (basis.validUntil() != null) {
-            minutes = Math.min(minutes, Duration.between(now, basis.validUntil()).toMinutes());
+        if (validUntil != null) {
+            minutes = Math.min(minutes, Duration.between(now, validUntil).toMinutes());
         }
         if (hours != null) {
             Optional<Instant> closing = hours.closesAfter(now);
@@ -222,18 +243,39 @@ public final class AccessModel {
         return (int) minutes;
     }
 
-    private record Ranked(CertificationGrant.Standing standing, AccessBasis basis) {
+    /** A basis as it stands on one machine: its standing and end as the machine's requirement has them. */
+    private record Ranked(CertificationGrant.Standing standing, AccessBasis basis, Instant validUntil) {
+
+        /**
+         * A basis valid by its own rules but not used within the requirement's months counts as expired here, and
+         * ends at the sooner of its own end and that lapse.
+         */
+        static Ranked of(AccessBasis basis, MachineRequirement requirement, Instant now) {
+            CertificationGrant.Standing standing = basis.standingAt(now);
+            Instant validUntil = basis.validUntil();
+            Instant lapse = requirement.lapseOf(basis);
+            if (lapse != null) {
+                if (validUntil == null || lapse.isBefore(validUntil)) {
+                    validUntil = lapse;
+                }
+                if (standing == CertificationGrant.Standing.VALID && !now.isBefore(lapse)) {
+                    standing = CertificationGrant.Standing.EXPIRED;
+                }
+            }
+            return new Ranked(standing, basis, validUntil);
+        }
     }
 
     /**
-     * The member's best basis for the machine: their certifications of its lab covering it, and the partners'
-     * credentials they had imported by {@code now} whose achievement the lab recognises for it.
+     * The member's best basis for the machine under the requirement: their certifications of its lab covering it,
+     * and the partners' credentials they had imported by {@code now} whose achievement the lab recognises for it.
      */
-    private Optional<Ranked> best(MemberAccess member, MachineState machine, Instant now) {
+    private Optional<Ranked> best(MemberAccess member, MachineState machine, Instant now,
+                                  MachineRequirement requirement) {
         Ranked best = null;
         for (CertificationGrant certification : member.certifications()) {
             if (certification.covers(machine)) {
-                best = better(best, new Ranked(certification.standingAt(now), certification));
+                best = better(best, Ranked.of(certification, requirement, now));
             }
         }
         if (!member.imported().isEmpty()) {
@@ -245,7 +287,7 @@ public final class AccessModel {
                 for (PartnerRecognition recognition : lab.recognitions()) {
                     if (recognition.matches(credential, machine)) {
                         RecognisedCredential recognised = new RecognisedCredential(credential, recognition);
-                        best = better(best, new Ranked(recognised.standingAt(now), recognised));
+                        best = better(best, Ranked.of(recognised, requirement, now));
                     }
                 }
             }
@@ -265,23 +307,59 @@ public final class AccessModel {
         }
         List<MachineAccessList.Entry> entries = new ArrayList<>();
         if (machine.inService()) {
+            MachineRequirement requirement = requirementOf(machine);
             for (MemberAccess member : members.values()) {
-                entryOf(member, machine, at).ifPresent(entries::add);
+                entryOf(member, machine, at, requirement).ifPresent(entries::add);
             }
         }
         entries.sort(Comparator.comparing(entry -> entry.memberId().value()));
         return new MachineAccessList(machine.machineId(), machine.inService(), at, entries);
     }
 
-    /** The member's entry on the machine's list at {@code at}: present while not suspended and validly entitled. */
-    Optional<MachineAccessList.Entry> entryOf(MemberAccess member, MachineState machine, Instant at) {
+    /**
+     * The member's entry on the machine's list at {@code at} under the requirement: present while not suspended and
+     * validly entitled at a level the requirement admits.
+     */
+    Optional<MachineAccessList.Entry> entryOf(MemberAccess member, MachineState machine, Instant at,
+                                              MachineRequirement requirement) {
         if (member.suspended()) {
             return Optional.empty();
         }
-        return best(member, machine, at)
-                .filter(ranked -> ranked.standing() == CertificationGrant.Standing.VALID)
-                .map(Ranked::basis)
-                .map(basis -> new MachineAccessList.Entry(member.memberId(), basis.level(), basis.validUntil()));
+        return best(member, machine, at, requirement)
+                .filter(ranked -> refusalOf(ranked, requirement) == null)
+                .map(ranked -> new MachineAccessList.Entry(member.memberId(), ranked.basis().level(),
+                                                           ranked.validUntil()));
+    }
+
+    /**
+     * Who is on the machine's list at {@code at} and would not be under the proposed requirement, with the reason
+     * they would be refused; computed from the rows as they are, changing nothing. Null for an unknown machine.
+     * Opening hours, service state and supervision are the same under both requirements, so they are left out.
+     */
+    public RequirementPreview preview(MachineId machineId, MachineRequirement proposed, Instant at) {
+        MachineState machine = machines.get(machineId);
+        if (machine == null) {
+            return null;
+        }
+        MachineRequirement current = requirementOf(machine);
+        List<RequirementPreview.Loss> losing = new ArrayList<>();
+        int keeping = 0;
+        for (MemberAccess member : members.values()) {
+            Optional<MachineAccessList.Entry> now = entryOf(member, machine, at, current);
+            if (now.isEmpty()) {
+                continue;
+            }
+            Optional<Ranked> then = best(member, machine, at, proposed);
+            DenialReason refusal = then.isEmpty() ? DenialReason.NO_CERTIFICATION : refusalOf(then.get(), proposed);
+            if (refusal == null) {
+                keeping++;
+            } else {
+                losing.add(new RequirementPreview.Loss(member.memberId(), now.get().level(), now.get().validUntil(),
+                                                       refusal));
+            }
+        }
+        losing.sort(Comparator.comparing(loss -> loss.memberId().value()));
+        return new RequirementPreview(machineId, at, current, proposed, losing, keeping);
     }
 
     /**
@@ -295,16 +373,12 @@ public final class AccessModel {
         if (member.suspended()) {
             return Optional.of(DenialReason.MEMBER_SUSPENDED);
         }
-        Optional<Ranked> best = best(member, machine, at);
+        MachineRequirement requirement = requirementOf(machine);
+        Optional<Ranked> best = best(member, machine, at, requirement);
         if (best.isEmpty()) {
             return Optional.of(DenialReason.NO_CERTIFICATION);
         }
-        return switch (best.get().standing()) {
-            case SUSPENDED -> Optional.of(DenialReason.SUSPENDED);
-            case EXPIRED -> Optional.of(DenialReason.EXPIRED);
-            case REVOKED -> Optional.of(DenialReason.REVOKED);
-            case VALID -> Optional.empty();
-        };
+        return Optional.ofNullable(refusalOf(best.get(), requirement));
     }
 
     /** The member a card fingerprint identifies now, if any. */
@@ -400,6 +474,8 @@ public final class AccessModel {
             return on(e);
         } else if (event instanceof MachineSessionStarted e) {
             return on(e);
+        } else if (event instanceof MachineRequirementChanged e) {
+            return on(e);
         }
         return Changes.NONE;
     }
@@ -424,6 +500,11 @@ public final class AccessModel {
             return updateMachine(event.labId(), event.machineId(), machine -> machine.withOpeningHours(event.hours()));
         }
         return updateLab(event.labId(), lab -> lab.withOpeningHours(event.hours()));
+    }
+
+    /** Kept with the lab's policy: the lab decides it, and machine rows stay as controllers' allowlists see them. */
+    Changes on(MachineRequirementChanged event) {
+        return updateLab(event.labId(), lab -> lab.withRequirement(MachineRequirement.of(event)));
     }
 
     Changes on(MemberRegistered event) {

@@ -15,6 +15,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineRequirementChanged;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.OpeningHoursSet;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
@@ -132,6 +133,11 @@ public class AccessProjection {
 
     @EventHandler
     synchronized void on(OpeningHoursSet event) {
+        store(model.on(event));
+    }
+
+    @EventHandler
+    synchronized void on(MachineRequirementChanged event) {
         store(model.on(event));
     }
 

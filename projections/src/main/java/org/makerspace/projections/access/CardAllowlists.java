@@ -13,8 +13,8 @@ import org.makerspace.ledger.member.api.MemberId;
 
 /**
  * The machines' access lists by card, for controllers that decide offline: who may use a machine, as the card
- * fingerprints they present, read from the {@link AccessModel} like decisions (from memory, on any thread). A member
- * without a card has no entry; a member with two cards has two.
+ * fingerprints they present, read from the {@link AccessModel} like decisions (from memory, on any thread) and under
+ * the machine's requirement. A member without a card has no entry; a member with two cards has two.
  */
 public final class CardAllowlists {
 
@@ -56,8 +56,9 @@ public final class CardAllowlists {
         }
         List<CardEntry> entries = new ArrayList<>();
         if (machine.get().inService()) {
+            MachineRequirement requirement = model.requirementOf(machine.get());
             for (MemberAccess member : model.members()) {
-                addEntries(member, machine.get(), at, entries);
+                addEntries(member, machine.get(), requirement, at, entries);
             }
         }
         entries.sort(BY_CARD);
@@ -72,7 +73,7 @@ public final class CardAllowlists {
             return List.of();
         }
         List<CardEntry> entries = new ArrayList<>();
-        addEntries(member.get(), machine.get(), at, entries);
+        addEntries(member.get(), machine.get(), model.requirementOf(machine.get()), at, entries);
         entries.sort(BY_CARD);
         return entries;
     }
@@ -94,11 +95,12 @@ public final class CardAllowlists {
         return model.reasonUnlisted(holder.get(), machine.get(), at).orElse(DenialReason.NO_CERTIFICATION);
     }
 
-    private void addEntries(MemberAccess member, MachineState machine, Instant at, List<CardEntry> entries) {
+    private void addEntries(MemberAccess member, MachineState machine, MachineRequirement requirement, Instant at,
+                            List<CardEntry> entries) {
         if (member.cards().isEmpty()) {
             return;
         }
-        model.entryOf(member, machine, at).ifPresent(entry -> {
+        model.entryOf(member, machine, at, requirement).ifPresent(entry -> {
             for (String card : member.cards()) {
                 entries.add(new CardEntry(card, member.memberId(), entry.level(), entry.validUntil()));
             }

@@ -17,6 +17,11 @@ public enum DenialReason {
     SUSPENDED,
     REVOKED,
     /**
+     * The best basis is valid but below the machine's minimum level (its requirement, set by the lab): a SUPERVISED
+     * member on a machine that asks for AUTONOMOUS, whether a trainer is there or not.
+     */
+    LEVEL_TOO_LOW,
+    /**
      * The best certification is at SUPERVISED level, and no trainer of the machine was let in on it within the
      * supervision window: enough with a trainer present, not alone.
      */

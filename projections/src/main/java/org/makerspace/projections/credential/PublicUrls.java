@@ -4,12 +4,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.makerspace.ledger.achievement.api.AchievementId;
+import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.projections.status.StatusListId;
 
 /**
  * The public URLs that credentials name, all under one configured base URL: the issuer profile of a lab, an
- * achievement and its default images, a lab's verification methods (signing keys), an award's credential in both
+ * achievement, its default images and the images labs uploaded, a lab's verification methods (signing keys), an award's credential in both
  * proof formats and baked into images, its public verification page, the status lists, and the Open Badges 2.0
  * documents for older backpacks. The web layer must serve exactly these paths; keeping them in one place keeps the
  * signed ids and the served pages in step.
@@ -67,6 +68,14 @@ public record PublicUrls(URI base) {
      */
     public String achievementImage(AchievementId achievement, int version, Image format) {
         return achievement(achievement) + "/versions/" + version + "/image." + format.extension();
+    }
+
+    /**
+     * An image a lab uploaded, under the SHA-256 of its bytes: not versioned, since the same path always shows the
+     * same bytes. Versions of an achievement name it by its path, which this resolves like any relative image URL.
+     */
+    public String hostedImage(HostedImage image) {
+        return resolve(image.path());
     }
 
     /** The same key as {@link #verificationMethod} as a public JWK, for VC-JWT consumers. */

@@ -160,7 +160,8 @@ public class IssuanceProjection implements AwardListener {
 
     /**
      * The request an award's credential is built from: the lab's profile, the achievement as awarded (showing the
-     * lab's image, or else the default image of that version), the anonymous recipient, and the one
+     * lab's image, or else the default image of that version; an image the lab uploaded is named by a path,
+     * {@code /ob3/images/<sha-256>.png}, resolved against the base URL like the default), the anonymous recipient, and the one
      * {@code credentialStatus} entry the Open Badges schema allows, the revocation list's (the suspension list holds
      * the award at the same index, next to it: see the package description). Issuance and the named copies both build
      * it here, so that a named copy says exactly what the credential it copies says.

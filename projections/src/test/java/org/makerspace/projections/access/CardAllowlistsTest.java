@@ -1,6 +1,7 @@
 package org.makerspace.projections.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.makerspace.projections.support.TestEvents.ADA;
 import static org.makerspace.projections.support.TestEvents.BEN;
 import static org.makerspace.projections.support.TestEvents.FABLAB;
@@ -15,13 +16,16 @@ import static org.makerspace.projections.support.TestEvents.registered;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
+import org.makerspace.ledger.lab.api.MachineRequirementChanged;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.OpeningHours;
 import org.makerspace.ledger.lab.api.OpeningHoursSet;
@@ -59,7 +63,7 @@ class CardAllowlistsTest {
         model.apply(new MemberCardLinked(BEN, BEN_CARD, T0));
     }
 
-    private List<CardAllowlists.CardEntry> laserAt(java.time.Instant at) {
+    private List<CardAllowlists.CardEntry> laserAt(Instant at) {
         return allowlists.of(LASER, at).orElseThrow().entries();
     }
 
@@ -97,6 +101,17 @@ class CardAllowlistsTest {
         assertThat(allowlists.entriesOf(BEN, LASER, days(30))).isEmpty();
         assertThat(allowlists.entriesOf(BEN, LASER, days(29))).hasSize(1);
         assertThat(allowlists.whyNotListed(BEN_CARD, LASER, days(30))).isEqualTo(DenialReason.EXPIRED);
+    }
+
+    @Test
+    void theMachinesRequirementDecidesWhoIsListedAndUntilWhen() {
+        model.apply(new MachineRequirementChanged(FABLAB, LASER, CertificationLevel.AUTONOMOUS, 3));
+
+        Instant lapse = T0.atOffset(ZoneOffset.UTC).plusMonths(3).toInstant();
+
+        assertThat(laserAt(days(1))).extracting(CardAllowlists.CardEntry::memberId, CardAllowlists.CardEntry::validUntil)
+                .containsOnly(tuple(ADA, lapse));
+        assertThat(allowlists.whyNotListed(BEN_CARD, LASER, days(1))).isEqualTo(DenialReason.LEVEL_TOO_LOW);
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.makerspace.ledger.achievement.api.AchievementDefined;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.AchievementRevised;
 import org.makerspace.ledger.achievement.api.Criterion;
+import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.LabRegistered;
 import org.makerspace.ledger.lab.api.MachineType;
@@ -174,6 +175,30 @@ class IssuanceProjectionIntegrationTest {
 
         assertThat(json.at("/credentialSubject/achievement/image/id").asText())
                 .isEqualTo(URLS.achievementImage(LASER_BADGE, 1, PublicUrls.Image.PNG));
+    }
+
+    @Test
+    void anUploadedImageIsNamedAtItsHostedUrlByAwardsOfItsVersionOnly() {
+        String adas = earnLaserBadge(ADA);
+        HostedImage uploaded = new HostedImage("5e".repeat(32), HostedImage.Format.SVG);
+        AchievementRevised withImage = new AchievementRevised(LASER_BADGE, 2, "Laser operator",
+                                                              "Trained and certified on the laser",
+                                                              List.of(LASER_COURSE, LASER_HELD), uploaded.path());
+        issuance.on(withImage);
+        awards.revise(withImage, "image-uploaded", days(4));
+        String bens = earnLaserBadge(BEN);
+
+        ObjectNode before = CredentialJson.parseObject(credentialOf(adas).dataIntegrity());
+        ObjectNode after = CredentialJson.parseObject(credentialOf(bens).dataIntegrity());
+
+        assertThat(before.at("/credentialSubject/achievement/image/id").asText())
+                .isEqualTo(URLS.achievementImage(LASER_BADGE, 1, PublicUrls.Image.PNG));
+        assertThat(after.at("/credentialSubject/achievement/image/id").asText())
+                .isEqualTo("https://badges.fablab-north.example/ob3/images/" + "5e".repeat(32) + ".svg")
+                .isEqualTo(URLS.hostedImage(uploaded));
+        assertThat(OpenBadgesSchema.errors(after)).isEmpty();
+        assertThat(verifier().verify(credentialOf(bens).dataIntegrity(), CHECKED_AT.plus(Period.ofDays(3))).failures())
+                .isEmpty();
     }
 
     @Test

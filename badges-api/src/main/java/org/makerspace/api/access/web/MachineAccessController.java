@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import org.makerspace.api.access.decisions.DecisionLog;
+import org.makerspace.api.access.decisions.LoggedDecision;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.MachineId;
@@ -14,6 +16,7 @@ import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.projections.access.AccessDecision;
 import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.access.AccessSubject;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The question a controller box beside a machine asks when a card is presented: may this card use me now? Answered
- * from memory, without a database round trip, with the reason of every denial.
+ * from memory, without a database round trip, with the reason of every denial. Every answer is handed to the
+ * {@link DecisionLog}, which only queues it: the log's write happens later, in a batch, off this path.
  */
 @RestController
 @Tag(name = "machine access", description = "For controller boxes, authenticated by their machine key")
@@ -29,11 +33,14 @@ class MachineAccessController {
 
     private final AccessProjection access;
     private final CardFingerprints fingerprints;
+    private final DecisionLog decisions;
     private final Clock clock;
 
-    MachineAccessController(AccessProjection access, CardFingerprints fingerprints, Clock clock) {
+    MachineAccessController(AccessProjection access, CardFingerprints fingerprints, DecisionLog decisions,
+                            Clock clock) {
         this.access = access;
         this.fingerprints = fingerprints;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -62,7 +69,8 @@ class MachineAccessController {
      * @param reason            why it was denied ({@code null} when granted): {@code unknown_card},
      *                          {@code unknown_member}, {@code machine_out_of_service}, {@code outside_opening_hours},
      *                          {@code member_suspended}, {@code no_certification}, {@code expired},
-     *                          {@code suspended}, {@code revoked}, {@code supervision_required}, {@code unknown_machine}
+     *                          {@code suspended}, {@code revoked}, {@code level_too_low},
+     *                          {@code supervision_required}, {@code unknown_machine}
      * @param sessionId         when granted: the id to report the session's start and end under
      * @param level             the certification level that decided, when there is one
      * @param maxSessionMinutes how long the machine may run before asking again, when granted
@@ -88,6 +96,20 @@ class MachineAccessController {
     AccessAnswer decide(@PathVariable String machineId, @Valid @RequestBody AccessRequest request, Caller caller) {
         caller.requireMachine(machineId);
         AccessSubject subject = request.subject(fingerprints, caller.labId());
-        return AccessAnswer.of(access.decide(MachineId.of(machineId), subject, clock.instant()));
+        Instant now = clock.instant();
+        AccessDecision decision = access.decide(MachineId.of(machineId), subject, now);
+        decisions.record(LoggedDecision.online(now, caller.labId(), machineId, subject, decision));
+        return AccessAnswer.of(decision);
+    }
+
+    /** The server's clock, for a controller to check its own before it decides offline and reports times. */
+    record ServerTime(Instant serverTime) {
+    }
+
+    @Operation(summary = "The server's time, for the machine's controller to check its clock (its own key only)")
+    @GetMapping("/api/machines/{machineId}/time")
+    ServerTime time(@PathVariable String machineId, Caller caller) {
+        caller.requireMachine(machineId);
+        return new ServerTime(clock.instant());
     }
 }

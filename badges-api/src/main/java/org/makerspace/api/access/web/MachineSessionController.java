@@ -41,7 +41,7 @@ class MachineSessionController {
 
     static final String SESSION_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
     /** How far ahead of the server's clock a controller's time may be; further is a broken clock, not a report. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final LedgerCommands commands;
     private final AccessProjection access;

@@ -3,11 +3,13 @@ package org.makerspace.api.lab.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.projections.access.AccessHistory;
 import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.access.FindMachineAccessList;
 import org.makerspace.projections.access.MachineAccessList;
@@ -20,6 +22,7 @@ import org.makerspace.projections.catalog.LabView;
 import org.makerspace.projections.catalog.MachineView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,11 +35,13 @@ class LabReadController {
 
     private final CatalogProjection catalog;
     private final AccessProjection access;
+    private final AccessHistory history;
     private final Clock clock;
 
-    LabReadController(CatalogProjection catalog, AccessProjection access, Clock clock) {
+    LabReadController(CatalogProjection catalog, AccessProjection access, AccessHistory history, Clock clock) {
         this.catalog = catalog;
         this.access = access;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -64,12 +69,27 @@ class LabReadController {
         return machine;
     }
 
-    @Operation(summary = "Who may use the machine now, at which level, until when (staff of its lab)")
+    /**
+     * Now (no {@code at}): from the live model, in memory. A past {@code at}: recomputed from the ledger as it was then
+     * (the events recorded up to {@code at}), never from today's state, at a cost that grows with the ledger: for
+     * audits. A future {@code at}: today's state evaluated then (expiries, not changes to come).
+     */
+    @Operation(summary = "Who may use the machine now, or could at a past moment (at=ISO instant), at which level, "
+                         + "until when (staff of its lab)")
     @GetMapping("/api/machines/{machineId}/access-list")
-    MachineAccessList accessList(@PathVariable String machineId, Caller caller) {
+    MachineAccessList accessList(@PathVariable String machineId, @RequestParam(required = false) Instant at,
+                                 Caller caller) {
         MachineView machine = machineOrNotFound(machineId);
         caller.requireLabStaff(machine.labId().toString());
-        return access.find(new FindMachineAccessList(MachineId.of(machineId), clock.instant()));
+        Instant now = clock.instant();
+        if (at == null || at.isAfter(now)) {
+            return access.find(new FindMachineAccessList(MachineId.of(machineId), at == null ? now : at));
+        }
+        MachineAccessList then = history.accessList(MachineId.of(machineId), at);
+        if (then == null) {
+            throw new NotFound("machine '" + machineId + "' was not registered yet at " + at);
+        }
+        return then;
     }
 
     private MachineView machineOrNotFound(String machineId) {

@@ -21,13 +21,16 @@ record CredentialPage(String awardId, String credentialId, String achievementNam
                       Instant validFrom, Instant validUntil, List<Check> checks, CredentialState state,
                       Instant checkedAt, Links links) {
 
-    /** The absolute public URLs of the page and of the award's documents. */
-    record Links(String page, String jsonLd, String jwt, String png, String svg) {
+    /**
+     * The absolute public URLs of the page and of the award's documents, and the size in pixels of its PNG badge,
+     * which link previews are told: the default badge's, or that of the PNG the lab uploaded.
+     */
+    record Links(String page, String jsonLd, String jwt, String png, String svg, int pngWidth, int pngHeight) {
 
-        static Links of(PublicUrls urls, String awardId) {
+        static Links of(PublicUrls urls, String awardId, int pngWidth, int pngHeight) {
             return new Links(urls.credentialPage(awardId), urls.credential(awardId), urls.credentialJwt(awardId),
                              urls.bakedBadge(awardId, PublicUrls.Image.PNG),
-                             urls.bakedBadge(awardId, PublicUrls.Image.SVG));
+                             urls.bakedBadge(awardId, PublicUrls.Image.SVG), pngWidth, pngHeight);
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.makerspace.api.badgeimage.DefaultBadgeImage;
 import org.makerspace.api.qr.QrCode;
 import org.makerspace.projections.credential.ob3.Check;
 
@@ -29,7 +28,7 @@ final class CredentialPageWriter {
             a[aria-current]{font-weight:700;color:#1a1a1a;text-decoration:none}
             h1{font-size:1.9rem;margin:.5rem 0}
             .lead{color:#333;margin-top:0}
-            .badge{display:block;margin:1rem 0;width:16rem;height:16rem}
+            .badge{display:block;margin:1rem 0;width:16rem;height:16rem;object-fit:contain}
             .alert{border:3px solid #8b0000;background:#fff0f0;color:#5c0000;padding:1rem;margin:1rem 0;\
             font-weight:600}
             .checks{list-style:none;padding:0}
@@ -77,8 +76,8 @@ final class CredentialPageWriter {
         html.empty("meta", "property", "og:url", "content", links.page());
         html.empty("meta", "property", "og:image", "content", links.png());
         html.empty("meta", "property", "og:image:type", "content", "image/png");
-        html.empty("meta", "property", "og:image:width", "content", Integer.toString(DefaultBadgeImage.BADGE_SIZE));
-        html.empty("meta", "property", "og:image:height", "content", Integer.toString(DefaultBadgeImage.BADGE_SIZE));
+        html.empty("meta", "property", "og:image:width", "content", Integer.toString(links.pngWidth()));
+        html.empty("meta", "property", "og:image:height", "content", Integer.toString(links.pngHeight()));
         html.empty("meta", "property", "og:image:alt", "content", imageAlt);
         html.empty("meta", "name", "twitter:card", "content", "summary");
         html.empty("meta", "name", "twitter:title", "content", title);

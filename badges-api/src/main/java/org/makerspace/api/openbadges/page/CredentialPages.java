@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.makerspace.api.achievement.image.BadgeImage;
+import org.makerspace.api.achievement.image.BadgeImageStore;
+import org.makerspace.api.badgeimage.DefaultBadgeImage;
+import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
 import org.makerspace.projections.credential.jsonld.CredentialJson;
@@ -28,13 +32,15 @@ class CredentialPages {
 
     private final IssuedCredentials issued;
     private final PublicUrls urls;
+    private final BadgeImageStore uploaded;
     private final CredentialVerifier verifier;
     private final Clock clock;
 
     CredentialPages(IssuedCredentials issued, IssuerKeys keys, StatusListRegistry registry, PublicUrls urls,
-                    Clock clock) {
+                    BadgeImageStore uploaded, Clock clock) {
         this.issued = issued;
         this.urls = urls;
+        this.uploaded = uploaded;
         this.verifier = new CredentialVerifier(keys.resolver(urls), RegistryStatusCheck.of(registry, urls),
                                                IssuerTrust.ownLabs(keys, urls));
         this.clock = clock;
@@ -58,7 +64,21 @@ class CredentialPages {
             report = verifier.verifyJsonLd(credential.dataIntegrity(), now);
         }
         ObjectNode stored = CredentialJson.parseObject(credential.dataIntegrity());
+        BadgeImage png = uploadedPng(credential).orElse(null);
+        int width = png == null ? DefaultBadgeImage.BADGE_SIZE : png.width();
+        int height = png == null ? DefaultBadgeImage.BADGE_SIZE : png.height();
         return CredentialPage.of(credential.awardId(), stored, report.checks(), state, now,
-                                 CredentialPage.Links.of(urls, credential.awardId()));
+                                 CredentialPage.Links.of(urls, credential.awardId(), width, height));
+    }
+
+    /**
+     * The PNG the lab uploaded for the awarded version, which the baked badge.png then shows; an SVG upload leaves the
+     * default PNG there (link previews need a raster image), as the baked badges explain.
+     */
+    private Optional<BadgeImage> uploadedPng(IssuedCredential credential) {
+        return issued.achievement(credential.achievementId(), credential.achievementVersion())
+                .flatMap(achievement -> HostedImage.fromUrl(achievement.imageUrl()))
+                .filter(image -> image.format() == HostedImage.Format.PNG)
+                .flatMap(uploaded::find);
     }
 }

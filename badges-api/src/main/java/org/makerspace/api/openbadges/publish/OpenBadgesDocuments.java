@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.makerspace.api.achievement.image.BadgeImage;
+import org.makerspace.api.achievement.image.BadgeImageStore;
 import org.makerspace.api.badgeimage.BadgeDesign;
 import org.makerspace.api.badgeimage.DefaultBadgeImage;
 import org.makerspace.api.baking.BadgeBaking;
@@ -18,6 +20,7 @@ import org.makerspace.api.member.CredentialName;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.Criterion;
+import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.projections.award.AwardedAchievement;
@@ -52,6 +55,7 @@ class OpenBadgesDocuments {
     private final PublicUrls urls;
     private final MemberDirectory directory;
     private final NamedCredentials named;
+    private final BadgeImageStore uploaded;
     private final Cache<String, byte[]> images = Caffeine.newBuilder().maximumSize(512).build();
     /**
      * Named copies by award and name. Signing one takes far longer than a lookup, and anyone may ask; the learner's
@@ -62,13 +66,14 @@ class OpenBadgesDocuments {
             .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(256).build();
 
     OpenBadgesDocuments(IssuedCredentials issued, IssuerKeys keys, VerificationMethods methods, PublicUrls urls,
-                        MemberDirectory directory, NamedCredentials named) {
+                        MemberDirectory directory, NamedCredentials named, BadgeImageStore uploaded) {
         this.issued = issued;
         this.keys = keys;
         this.methods = methods;
         this.urls = urls;
         this.directory = directory;
         this.named = named;
+        this.uploaded = uploaded;
     }
 
     // ---------------------------------------------------------------- Open Badges 3.0
@@ -136,13 +141,37 @@ class OpenBadgesDocuments {
         return labKey(labId, keyId).map(key -> CredentialJson.write(methods.publicJwk(key)));
     }
 
-    /** The award's default badge image, drawn for the awarded version, with its VC-JWT baked in. */
+    /**
+     * The award's badge image with its VC-JWT baked in: the image its lab uploaded for the awarded version when it is
+     * of this format, otherwise the default image drawn for that version.
+     */
     Optional<byte[]> bakedBadge(String awardId, PublicUrls.Image format) {
         return issued.credential(awardId).flatMap(credential -> issued
                 .achievement(credential.achievementId(), credential.achievementVersion())
-                .flatMap(this::design)
-                .map(design -> images.get(format + "|baked|" + awardId, key -> BadgeBaking.bake(
-                        draw(design, format), BadgePayload.ob3Jwt(credential.jwt())))));
+                .flatMap(achievement -> imageToBake(achievement, format))
+                .map(image -> images.get(format + "|baked|" + awardId, key -> BadgeBaking.bake(
+                        image, BadgePayload.ob3Jwt(credential.jwt())))));
+    }
+
+    /**
+     * The uploaded image of the version in the requested format, else the default drawing. An upload in the other
+     * format falls back to the default of the requested one on purpose: turning an SVG into a PNG needs an SVG
+     * renderer (we ship none, and it would draw unlike browsers), and a PNG wrapped in an SVG is an SVG in name only.
+     * An image named by an absolute URL elsewhere is never fetched, so it falls back too.
+     */
+    private Optional<byte[]> imageToBake(AwardedAchievement achievement, PublicUrls.Image format) {
+        Optional<BadgeImage> own = uploadedImage(achievement, format);
+        if (own.isPresent()) {
+            return Optional.of(own.get().bytes());
+        }
+        return design(achievement).map(design -> draw(design, format));
+    }
+
+    /** The image the lab uploaded for this version, if it did and in this format. */
+    private Optional<BadgeImage> uploadedImage(AwardedAchievement achievement, PublicUrls.Image format) {
+        return HostedImage.fromUrl(achievement.imageUrl())
+                .filter(image -> image.format().name().equals(format.name()))
+                .flatMap(uploaded::find);
     }
 
     // ---------------------------------------------------------------- named copies

@@ -23,6 +23,11 @@ final class PublicDocument {
 
     /** Documents that never change once made: a credential, a baked image, a key, a versioned image. */
     static final CacheControl FIXED = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+    /**
+     * Documents whose URL names the digest of their bytes (uploaded images): the same URL can never answer other
+     * bytes, so caches keep them a year and need not even revalidate.
+     */
+    static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
     /** Documents that follow the latest state of something: a lab's profile, an achievement's latest version. */
     static final CacheControl CURRENT = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
     /** Documents that tell a revocation: kept by caches, but asked again (cheaply, with the ETag) before each use. */
@@ -38,6 +43,12 @@ final class PublicDocument {
     static final MediaType LD_JSON = MediaType.parseMediaType("application/ld+json");
     static final MediaType JWK_JSON = MediaType.parseMediaType("application/jwk+json");
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+    /**
+     * The policy of every SVG we serve, which may now hold a lab's drawing: opened directly, as a document of our
+     * origin, it may load nothing and run nothing (sandbox), only style itself. Inside an {@code <img>} a browser
+     * applies as much anyway.
+     */
+    static final String SVG_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     private PublicDocument() {
     }
@@ -52,8 +63,14 @@ final class PublicDocument {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
-        return ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(cache)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(cache)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                // Said here as well as by the security filters: a body must never be read as another type than ours.
+                .header("X-Content-Type-Options", "nosniff");
+        if (SVG.equalsTypeAndSubtype(type)) {
+            answer.header("Content-Security-Policy", SVG_CONTENT_SECURITY_POLICY);
+        }
+        return answer.body(body);
     }
 
     /** The strong entity tag of the bytes, quoted. */

@@ -1,5 +1,6 @@
 package org.makerspace.api.openbadges.verify;
 
+import org.makerspace.api.ratelimit.ClientRateLimit;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
 import org.makerspace.projections.status.StatusListRegistry;

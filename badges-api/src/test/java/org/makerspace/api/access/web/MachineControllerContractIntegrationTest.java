@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
+import org.makerspace.ledger.session.api.MachineSessionEnded;
+import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -115,9 +117,10 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(api.post(endPath, machineKey, end).status()).isEqualTo(204);
 
         List<String> types = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId))
-                .map(commit -> commit.getList("events", Document.class).get(0).getString("payloadType"))
+                .map(commit -> commit.getList("events", Document.class).get(0).getString("pt"))
                 .into(new ArrayList<>());
-        assertThat(types).hasSize(2);
+        assertThat(types).containsExactlyInAnyOrder(MachineSessionStarted.class.getName(),
+                                                    MachineSessionEnded.class.getName());
     }
 
     @Test
@@ -206,5 +209,17 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(api.send(HttpMethod.DELETE, path, null, null, null).status()).isEqualTo(401);
         assertThat(api.send(HttpMethod.PUT, path, admin, MediaType.APPLICATION_JSON,
                             "{\"zone\": \"Mars/Olympus\", \"periods\": []}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aControllerReadsTheServersClockWithItsOwnKeyOnly() {
+        Instant before = Instant.now();
+
+        Reply time = api.get("/api/machines/" + machineId + "/time", machineKey);
+
+        assertThat(time.status()).isEqualTo(200);
+        assertThat(Instant.parse(time.text("serverTime"))).isBetween(before, Instant.now());
+        assertThat(api.get("/api/machines/" + machineId + "/time", admin).status()).isEqualTo(403);
+        assertThat(api.get("/api/machines/" + machineId + "/time", null).status()).isEqualTo(401);
     }
 }

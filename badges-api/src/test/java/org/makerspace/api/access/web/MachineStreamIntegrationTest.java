@@ -151,6 +151,10 @@ class MachineStreamIntegrationTest extends ApiIntegrationTestSupport {
                                              Map.of("reason", "unpaid")), card, "member_suspended");
         held = expect(stream, held, api.post("/api/members/" + member[0] + "/reinstatement", trainer, Map.of()), card,
                       null);
+        String requirement = "/api/labs/" + lab + "/machines/" + laser.machineId + "/requirement";
+        held = expect(stream, held, api.put(requirement, admin, Map.of("minimumLevel", "TRAINER")), card,
+                      "level_too_low");
+        held = expect(stream, held, api.put(requirement, admin, Map.of("minimumLevel", "SUPERVISED")), card, null);
         held = expect(stream, held, api.post("/api/labs/" + lab + "/machines/" + laser.machineId + "/out-of-service",
                                              trainer, Map.of("reason", "lens")), card, "machine_out_of_service");
         assertThat(held.inService()).isFalse();

@@ -1,4 +1,4 @@
-package org.makerspace.api.openbadges.verify;
+package org.makerspace.api.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,5 +64,16 @@ class ClientRateLimitTest {
         assertThat(ClientRateLimit.clientOf("2001:db8:1:2::1")).isEqualTo("2001:db8:1:2::/64");
         assertThat(ClientRateLimit.clientOf("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
         assertThat(ClientRateLimit.clientOf("203.0.113.7")).isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void waitingForATokenDoesNotTakeIt() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(limit.waitFor("203.0.113.7")).isEmpty();
+            assertThat(limit.acquire("203.0.113.7")).isEmpty();
+        }
+
+        assertThat(limit.waitFor("203.0.113.7")).hasValue(2);
+        assertThat(limit.waitFor("203.0.113.8")).isEmpty();
     }
 }

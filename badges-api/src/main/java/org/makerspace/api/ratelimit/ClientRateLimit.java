@@ -1,4 +1,4 @@
-package org.makerspace.api.openbadges.verify;
+package org.makerspace.api.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  * kept, so a flood of addresses cannot exhaust memory (the least recently used bucket goes, which at worst forgives
  * one client early).
  */
-final class ClientRateLimit {
+public final class ClientRateLimit {
 
     static final int MAX_CLIENTS = 100_000;
     private static final long NANOS_PER_MINUTE = Duration.ofMinutes(1).toNanos();
@@ -23,7 +23,7 @@ final class ClientRateLimit {
     private final LongSupplier nanoTime;
     private final Cache<String, Bucket> buckets;
 
-    ClientRateLimit(int perMinute, LongSupplier nanoTime) {
+    public ClientRateLimit(int perMinute, LongSupplier nanoTime) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("requestsPerMinute must be at least 1, but was " + perMinute);
         }
@@ -36,7 +36,7 @@ final class ClientRateLimit {
      * The client a request counts against: its IPv4 address, or the /64 network of its IPv6 address, since one IPv6
      * host commonly has a whole /64 to pick addresses from.
      */
-    static String clientOf(String remoteAddress) {
+    public static String clientOf(String remoteAddress) {
         if (remoteAddress == null || remoteAddress.indexOf(':') < 0) {
             return String.valueOf(remoteAddress);
         }
@@ -55,15 +55,29 @@ final class ClientRateLimit {
         }
     }
 
-    int perMinute() {
+    public int perMinute() {
         return perMinute;
     }
 
     /** Takes a token for the client: empty when granted, else the whole seconds to wait for the next token. */
-    OptionalLong acquire(String client) {
+    public OptionalLong acquire(String client) {
         Bucket bucket = buckets.get(client, key -> new Bucket(perMinute, nanoTime.getAsLong()));
         synchronized (bucket) {
             return bucket.take(nanoTime.getAsLong(), perMinute);
+        }
+    }
+
+    /**
+     * Whether the client has a token left, without taking it: empty when it has, else the whole seconds until it
+     * will. For limits on failures, checked before the attempt and charged only when it fails.
+     */
+    public OptionalLong waitFor(String client) {
+        Bucket bucket = buckets.getIfPresent(client);
+        if (bucket == null) {
+            return OptionalLong.empty();
+        }
+        synchronized (bucket) {
+            return bucket.peek(nanoTime.getAsLong(), perMinute);
         }
     }
 
@@ -82,11 +96,18 @@ final class ClientRateLimit {
         }
 
         OptionalLong take(long now, int perMinute) {
+            OptionalLong wait = peek(now, perMinute);
+            if (wait.isEmpty()) {
+                units -= NANOS_PER_MINUTE;
+            }
+            return wait;
+        }
+
+        OptionalLong peek(long now, int perMinute) {
             long elapsed = Math.min(Math.max(0, now - refilledAt), NANOS_PER_MINUTE);
             units = Math.min(perMinute * NANOS_PER_MINUTE, units + elapsed * perMinute);
             refilledAt = now;
             if (units >= NANOS_PER_MINUTE) {
-                units -= NANOS_PER_MINUTE;
                 return OptionalLong.empty();
             }
             long waitNanos = ceilDiv(NANOS_PER_MINUTE - units, perMinute);

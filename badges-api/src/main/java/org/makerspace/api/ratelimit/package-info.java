@@ -1,0 +1,2 @@
+/** Token buckets per client address, for the public and the authentication endpoints that must not be hammered. */
+package org.makerspace.api.ratelimit;
