@@ -19,11 +19,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.session.api.MachineSessionEnded;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -32,6 +35,7 @@ import org.springframework.http.MediaType;
  * itself, gets a session id with each grant, reports sessions (repeats record nothing), and is refused outside
  * opening hours; nobody else may speak for the machine.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport {
 
     private static final Duration READ_MODELS = Duration.ofSeconds(10);
@@ -221,5 +225,23 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(Instant.parse(time.text("serverTime"))).isBetween(before, Instant.now());
         assertThat(api.get("/api/machines/" + machineId + "/time", admin).status()).isEqualTo(403);
         assertThat(api.get("/api/machines/" + machineId + "/time", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCardUidIsNeverLoggedNorStored(CapturedOutput output) throws Exception {
+        String uid = "04:5E:C0:DE:77:12:AB";
+        String member = certifiedMember(trainer, lab, "laser-cutter", "AUTONOMOUS", uid);
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(ask(Map.of("cardUid", uid)).text("memberId"))
+                .isEqualTo(member));
+        ask(Map.of("cardUid", uid, "memberId", member));
+        api.post("/api/machines/" + machineId + "/access", machineKey, "{\"cardUid\": \"" + uid + "\", \"x\": 1}");
+
+        String normalised = uid.replace(":", "").toLowerCase();
+        assertThat(output.getAll()).doesNotContainIgnoringCase(normalised).doesNotContainIgnoringCase(uid);
+        for (String name : List.of(MongoEventStorageEngine.COMMITS, "access_members", "access_decisions")) {
+            for (Document document : collection(name).find()) {
+                assertThat(document.toJson()).as(name).doesNotContainIgnoringCase(normalised);
+            }
+        }
     }
 }
