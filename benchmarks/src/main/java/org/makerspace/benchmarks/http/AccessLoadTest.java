@@ -40,7 +40,7 @@ public final class AccessLoadTest {
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args[0]);
         try (ServerProcess server = ServerProcess.start(jar)) {
-            Provisioned lab = provision(new Api(server.base()));
+            Provisioned lab = provision(new Api(server.base()), MEMBERS);
             List<LoadGenerator.Result> results = new ArrayList<>();
             for (int concurrency : CONCURRENCY) {
                 results.add(LoadGenerator.run("GET /api/machines/{id}/time (trivial)", concurrency, WARM_UP, MEASURE,
@@ -55,7 +55,7 @@ public final class AccessLoadTest {
         }
     }
 
-    record Provisioned(String machineId, String machineKey, List<String> cardHashes) {
+    record Provisioned(String machineId, String machineKey, List<String> cardHashes, String trainerToken) {
 
         HttpRequest time(ServerProcess server) {
             return HttpRequest.newBuilder(server.base().resolve("/api/machines/" + machineId + "/time"))
@@ -72,7 +72,12 @@ public final class AccessLoadTest {
         }
     }
 
-    static Provisioned provision(Api api) throws Exception {
+    /**
+     * A lab with one laser, a qualified trainer and {@code members} members certified AUTONOMOUS on lasers, each
+     * with a card ({@code load-member-<i>}, certification {@code c-<i>}), plus 5 % unknown cards at the end of the
+     * hashes; returns once the last member is granted.
+     */
+    static Provisioned provision(Api api, int members) throws Exception {
         String admin = api.login(ServerProcess.ADMIN, ServerProcess.PASSWORD);
         String lab = "load-lab";
         api.post("/api/labs", admin, Map.of("labId", lab, "name", "Load lab", "publicUrl", "https://load.example"),
@@ -93,25 +98,25 @@ public final class AccessLoadTest {
         byte[] cardKey = Base64.getDecoder().decode(setup.path("cardKey").asText());
         SplittableRandom random = new SplittableRandom(7);
         List<String> hashes = new ArrayList<>();
-        for (int i = 0; i < MEMBERS; i++) {
+        for (int i = 0; i < members; i++) {
             String member = "load-member-" + i;
             String uid = String.format("%014x", random.nextLong() & 0xffffffffffffffL);
             api.post("/api/labs/" + lab + "/members", trainer, Map.of("memberId", member, "displayName", "M " + i),
                      201);
             api.post("/api/members/" + member + "/certifications", trainer,
-                     Map.of("labId", lab, "scope", Map.of("machineType", "laser-cutter"), "level", "AUTONOMOUS",
-                            "expiry", Map.of("kind", "never")), 201);
+                     Map.of("certificationId", "c-" + i, "labId", lab, "scope", Map.of("machineType", "laser-cutter"),
+                            "level", "AUTONOMOUS", "expiry", Map.of("kind", "never")), 201);
             api.post("/api/members/" + member + "/cards", trainer, Map.of("cardUid", uid), 201);
             hashes.add(cardHash(cardKey, uid));
         }
-        for (int i = 0; i < MEMBERS / 20; i++) {
+        for (int i = 0; i < members / 20; i++) {
             hashes.add(cardHash(cardKey, String.format("%014x", random.nextLong() & 0xffffffffffffffL)));
         }
-        String lastMember = hashes.get(MEMBERS - 1);
+        String lastMember = hashes.get(members - 1);
         String machineKey = setup.path("key").asText();
         api.postEventually("/api/machines/" + machine + "/access", machineKey, Map.of("cardHash", lastMember), 200);
         awaitGranted(api, machine, machineKey, lastMember);
-        return new Provisioned(machine, machineKey, hashes);
+        return new Provisioned(machine, machineKey, hashes, trainer);
     }
 
     private static void awaitGranted(Api api, String machine, String key, String card) throws Exception {
