@@ -5,7 +5,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.makerspace.api.access.MachineProperties;
-import org.springframework.beans.factory.ObjectProvider;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.access.AccessHistory;
 import org.makerspace.projections.access.AccessProjection;
@@ -13,6 +12,8 @@ import org.makerspace.projections.award.AwardListener;
 import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.passport.PassportProjection;
+import org.makerspace.projections.usage.UsageProjection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,6 +39,11 @@ class ReadModelConfiguration {
     @Bean
     AccessHistory accessHistory(EventStorageEngine events, MachineProperties machines) {
         return new AccessHistory(events, machines.supervisionWindow());
+    }
+
+    @Bean
+    UsageProjection usageProjection(LedgerStorage storage) {
+        return new UsageProjection(storage);
     }
 
     @Bean

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
@@ -20,6 +22,9 @@ import org.makerspace.projections.catalog.FindMachine;
 import org.makerspace.projections.catalog.LabList;
 import org.makerspace.projections.catalog.LabView;
 import org.makerspace.projections.catalog.MachineView;
+import org.makerspace.projections.usage.FindMachineUsage;
+import org.makerspace.projections.usage.MachineUsage;
+import org.makerspace.projections.usage.UsageProjection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,12 +41,15 @@ class LabReadController {
     private final CatalogProjection catalog;
     private final AccessProjection access;
     private final AccessHistory history;
+    private final UsageProjection usage;
     private final Clock clock;
 
-    LabReadController(CatalogProjection catalog, AccessProjection access, AccessHistory history, Clock clock) {
+    LabReadController(CatalogProjection catalog, AccessProjection access, AccessHistory history, UsageProjection usage,
+                      Clock clock) {
         this.catalog = catalog;
         this.access = access;
         this.history = history;
+        this.usage = usage;
         this.clock = clock;
     }
 
@@ -67,6 +75,19 @@ class LabReadController {
         MachineView machine = machineOrNotFound(machineId);
         caller.requireLabStaff(machine.labId().toString());
         return machine;
+    }
+
+    /** Months as {@code 2026-03}, both included; by default the last twelve months, this one included. */
+    @Operation(summary = "How much the machine was used, month by month (UTC): sessions, members, minutes, energy "
+                         + "(staff of its lab)")
+    @GetMapping("/api/machines/{machineId}/usage")
+    MachineUsage usage(@PathVariable String machineId, @RequestParam(required = false) YearMonth from,
+                       @RequestParam(required = false) YearMonth to, Caller caller) {
+        MachineView machine = machineOrNotFound(machineId);
+        caller.requireLabStaff(machine.labId().toString());
+        YearMonth last = to != null ? to : YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
+        YearMonth first = from != null ? from : last.minusMonths(11);
+        return usage.find(new FindMachineUsage(MachineId.of(machineId), first, last));
     }
 
     /**

@@ -244,4 +244,32 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
             }
         }
     }
+
+    @Test
+    void reportedSessionsShowInTheMachinesUsageForItsLabsStaffOnly() {
+        String member = certifiedMemberWithCard();
+        Instant started = Instant.now().minus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.SECONDS);
+        String sessionId = unique("s");
+        assertThat(api.post("/api/machines/" + machineId + "/sessions", machineKey,
+                            Map.of("sessionId", sessionId, "memberId", member, "startedAt", started.toString()))
+                           .status()).isEqualTo(204);
+        assertThat(api.post("/api/machines/" + machineId + "/sessions/" + sessionId + "/end", machineKey,
+                            Map.of("endedAt", started.plus(Duration.ofMinutes(40)).toString(), "reason", "finished",
+                                   "energyWh", 120)).status()).isEqualTo(204);
+        String path = "/api/machines/" + machineId + "/usage";
+
+        await().atMost(READ_MODELS).untilAsserted(() -> {
+            Reply usage = api.get(path, trainer);
+            assertThat(usage.status()).isEqualTo(200);
+            assertThat(usage.body().path("months")).hasSize(1);
+            assertThat(usage.body().path("months").get(0).path("sessions").asInt()).isEqualTo(1);
+            assertThat(usage.body().path("months").get(0).path("minutes").asLong()).isEqualTo(40);
+            assertThat(usage.body().path("months").get(0).path("energyWh").asLong()).isEqualTo(120);
+        });
+        assertThat(api.get(path, machineKey).status()).isEqualTo(403);
+        assertThat(api.get(path, learner(lab)).status()).isEqualTo(403);
+        assertThat(api.get(path, labAdmin(unique("other-lab"))).status()).isEqualTo(403);
+        assertThat(api.get(path, null).status()).isEqualTo(401);
+        assertThat(api.get(path + "?from=2026-05&to=2026-01", trainer).status()).isEqualTo(400);
+    }
 }

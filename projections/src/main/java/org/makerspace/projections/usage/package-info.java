@@ -1,0 +1,2 @@
+/** How much each machine is used, month by month, from the sessions its controller reported. */
+package org.makerspace.projections.usage;
