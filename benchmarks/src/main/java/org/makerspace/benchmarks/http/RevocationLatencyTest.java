@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Revocation-to-controller latency: a controller holds the machine's Server-Sent Events stream while a trainer
  * revokes {@value #REVOCATIONS} certifications one after the other; for each, the time from sending the revocation
  * to reading the stream's {@code change} that removes that member's card, and from the revocation's answer (the
- * command durably recorded) to the same event. The server is the executable jar in its own JVM on the embedded
+ * command durably recorded) to the same event. Each revocation waits a random 0-1 s after the previous one was
+ * delivered, so that revocations arrive at random moments of the event processor's polling cycle (one after the
+ * other at once would lock onto its phase). The server is the executable jar in its own JVM on the embedded
  * storage, as in {@link AccessLoadTest}.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar org.makerspace.benchmarks.http.RevocationLatencyTest
@@ -31,6 +34,8 @@ public final class RevocationLatencyTest {
 
     static final int REVOCATIONS = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Set before the stream is closed on purpose, so that its reader stays quiet about it. */
+    private static volatile boolean done;
 
     private RevocationLatencyTest() {
     }
@@ -43,7 +48,9 @@ public final class RevocationLatencyTest {
             Thread reader = openStream(server, lab, removals);
             long[] fromRequest = new long[REVOCATIONS];
             long[] fromAnswer = new long[REVOCATIONS];
+            SplittableRandom random = new SplittableRandom(11);
             for (int i = 0; i < REVOCATIONS; i++) {
+                Thread.sleep(random.nextInt(1000));
                 String card = "cf2_" + lab.cardHashes().get(i);
                 long sent = System.nanoTime();
                 api.post("/api/members/load-member-" + i + "/certifications/c-" + i + "/revocation",
@@ -53,6 +60,7 @@ public final class RevocationLatencyTest {
                 fromRequest[i] = removal.receivedNanos() - sent;
                 fromAnswer[i] = removal.receivedNanos() - answered;
             }
+            done = true;
             reader.interrupt();
             Map<String, Object> results = new LinkedHashMap<>();
             results.put("revocations", REVOCATIONS);
@@ -112,7 +120,7 @@ public final class RevocationLatencyTest {
                     }
                 }
             } catch (Exception e) {
-                if (!Thread.currentThread().isInterrupted()) {
+                if (!done) {
                     e.printStackTrace();
                 }
             }
