@@ -12,8 +12,8 @@ import java.time.Duration;
 /**
  * The controller's end of its machine's Server-Sent Events stream, on a thread of its own: it opens the stream, hands
  * each event to the {@link Listener}, and when the stream ends or cannot be opened tries again, at once after a
- * stream that worked (the server ends each one after an hour), then after a pause that doubles with each failure up to
- * the configured maximum, so that a lab's controllers do not hammer a server that is coming back up.
+ * stream that worked (the server ends each one after an hour), else after a pause that doubles with each failure up
+ * to the configured maximum, so that a lab's controllers do not hammer a server that is coming back up.
  *
  * <p>A stream can also die without ending: a server that lost power sends neither data nor a close. The server sends a
  * heartbeat every 15 s, so {@link #closeIfSilent()} (called regularly by the controller) drops a stream silent for
@@ -45,6 +45,8 @@ final class AllowlistStream implements AutoCloseable {
     private volatile boolean connected;
     private volatile InputStream body;
     private volatile long lastHeardNanos = System.nanoTime();
+    /** Events the current (or last) stream brought. */
+    private int events;
 
     AllowlistStream(ServerClient client, ControllerSettings settings, Listener listener) {
         this.client = client;
@@ -94,8 +96,10 @@ final class AllowlistStream implements AutoCloseable {
             try {
                 HttpResponse<InputStream> response = client.openStream();
                 if (response.statusCode() == 200) {
-                    failures = 0;
                     why = read(response.body());
+                    // A stream that brought events worked: the next one is opened at once. One that ended before its
+                    // first event (a server shutting down ends new streams at once) is a failure like any other.
+                    failures = events > 0 ? 0 : failures + 1;
                 } else {
                     // 401, 403, 404: the key or the machine is wrong; retrying slowly lets a fixed server recover.
                     closeQuietly(response.body());
@@ -135,6 +139,7 @@ final class AllowlistStream implements AutoCloseable {
     private String read(InputStream stream) {
         body = stream;
         connected = true;
+        events = 0;
         lastHeardNanos = System.nanoTime();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             listener.opened();
@@ -145,6 +150,7 @@ final class AllowlistStream implements AutoCloseable {
                 lastHeardNanos = System.nanoTime();
                 if (line.isEmpty()) {
                     if (data != null) {
+                        events++;
                         dispatch(name == null ? "message" : name, data.toString());
                     }
                     name = null;
