@@ -87,8 +87,8 @@ public final class Controller implements AutoCloseable {
     private volatile boolean online;
     private volatile boolean closed;
     private volatile Duration clockSkew;
-    private AllowlistStream stream;
-    private ScheduledExecutorService background;
+    private volatile AllowlistStream stream;
+    private volatile ScheduledExecutorService background;
 
     /**
      * A controller with what its state directory holds: lab keys, the last verified allowlist and the changes since
@@ -563,7 +563,6 @@ public final class Controller implements AutoCloseable {
                     done = done.plus(uploadSessionReport(entry));
                 }
             }
-            online = true;
             return done;
         } catch (ServerClient.Unreachable e) {
             online = false;
@@ -583,6 +582,7 @@ public final class Controller implements AutoCloseable {
         }
         ServerClient.Reply reply = client.post(client.machinePath("/offline-decisions"), Map.of("decisions", decisions),
                                                ServerClient.BACKGROUND_TIMEOUT);
+        online = true;
         if (reply.status() == 200) {
             batch.forEach(queue::remove);
             Map<String, Object> counts = reply.json();
@@ -616,6 +616,7 @@ public final class Controller implements AutoCloseable {
             reply = client.post(client.machinePath("/sessions/" + sessionId + "/end"), report,
                                 ServerClient.BACKGROUND_TIMEOUT);
         }
+        online = true;
         if (reply.status() / 100 == 2) {
             queue.remove(entry);
             return new Upload(0, 0, 1, 0, queue.size());
@@ -736,7 +737,8 @@ public final class Controller implements AutoCloseable {
 
     /**
      * Stops the stream and the timers, and frees the state directory. The machine goes off with its controller: a
-     * running session ends as a {@code fault}, queued (and sent if the server is there) with the rest.
+     * running session ends as a {@code fault}. What is queued is sent if the server is there, kept for the next start
+     * otherwise.
      */
     @Override
     public void close() {
@@ -748,7 +750,16 @@ public final class Controller implements AutoCloseable {
             stream.close();
         }
         if (background != null) {
-            background.shutdownNow();
+            // An upload under way is let finish: interrupted, its reports would be acknowledged and still queued.
+            background.shutdown();
+            try {
+                if (!background.awaitTermination(ServerClient.BACKGROUND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    background.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                background.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
             background = null;
         }
         SessionEnd cut;
@@ -756,7 +767,7 @@ public final class Controller implements AutoCloseable {
             cut = session == null ? null : endSessionLocked(SessionEndReasons.FAULT, now());
         }
         notifyEnded(cut);
-        if (cut != null && online) {
+        if (online && queue.size() > 0) {
             upload();
         }
         state.release();

@@ -46,7 +46,9 @@ final class OfflineQueue {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + directory, e);
         }
-        this.next = files(directory).stream().mapToLong(OfflineQueue::sequenceOf).max().orElse(0) + 1;
+        // After the rejected ones too: a report set aside must never be overwritten by a later one of its number.
+        this.next = Stream.concat(files(directory).stream(), files(rejected).stream())
+                            .mapToLong(OfflineQueue::sequenceOf).max().orElse(0) + 1;
     }
 
     synchronized void add(Map<String, Object> report) {

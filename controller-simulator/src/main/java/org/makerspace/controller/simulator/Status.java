@@ -37,6 +37,6 @@ public record Status(boolean online, boolean streaming, String labId, Long allow
                            "queued reports: " + queued + (rejectedReports > 0 ? ", rejected: " + rejectedReports : ""),
                            "refused documents: " + rejectedDocuments
                            + (lastRejection == null ? "" : " (last: " + lastRejection + ")"),
-                           "clock skew (server - controller): " + (clockSkew == null ? "unknown" : clockSkew));
+                           "clock skew (server - controller): " + (clockSkew == null ? "unknown" : clockSkew.toMillis() + " ms"));
     }
 }

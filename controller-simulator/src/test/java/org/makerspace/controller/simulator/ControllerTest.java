@@ -209,6 +209,19 @@ class ControllerTest {
     }
 
     @Test
+    void aControllerThatCannotReachTheServerSaysItIsOffline() {
+        server.stop();
+        Controller controller = controller();
+
+        Upload upload = controller.sync();
+
+        assertThat(controller.status().online()).isFalse();
+        assertThat(controller.status().failsClosed()).as("it never held a list").isTrue();
+        assertThat(upload.remaining()).isZero();
+        assertThat(controller.tap(MEMBER_UID).reason()).isEqualTo("no_allowlist");
+    }
+
+    @Test
     void aRestartedControllerDecidesFromItsStateAndUploadsTheQueueOfBothLivesOldestFirst() throws IOException {
         Controller first = controller();
         first.sync();
