@@ -81,6 +81,11 @@ class ControllerTest {
         return controller;
     }
 
+    /** Both ends of the stream open: a push before the server has registered the stream would be lost. */
+    private void awaitStreaming(Controller controller) {
+        await().atMost(WAIT).until(() -> controller.status().streaming() && server.openStreams() == 1);
+    }
+
     private void grantOnline(String sessionId, int minutes) {
         server.accessAnswer = Map.of("decision", "granted", "sessionId", sessionId, "level", "autonomous",
                                      "maxSessionMinutes", minutes, "memberId", "marie");
@@ -369,7 +374,7 @@ class ControllerTest {
     void aChangeThatRemovesTheRunningCardEndsTheSessionAsRevoked() {
         Controller controller = controller();
         controller.start();
-        await().atMost(WAIT).until(() -> controller.status().streaming());
+        awaitStreaming(controller);
         grantOnline("s-2", 120);
         controller.tap(MEMBER_UID);
 
@@ -386,7 +391,7 @@ class ControllerTest {
     void aMissedChangeMakesTheControllerFetchTheDocument() {
         Controller controller = controller();
         controller.start();
-        await().atMost(WAIT).until(() -> controller.status().streaming());
+        awaitStreaming(controller);
         server.publish(allowlist(3, clock.instant().plus(Duration.ofHours(24)), MEMBER_UID, STRANGER_UID));
 
         server.push(AllowlistChange.EVENT, new AllowlistChange(
@@ -401,7 +406,7 @@ class ControllerTest {
     void whenTheServerComesBackTheStreamReopensAndTheQueueGoesByItself() throws IOException {
         Controller controller = controller();
         controller.start();
-        await().atMost(WAIT).until(() -> controller.status().streaming());
+        awaitStreaming(controller);
         server.stop();
         await().atMost(WAIT).until(() -> !controller.status().streaming());
         Decision offline = controller.tap(MEMBER_UID);

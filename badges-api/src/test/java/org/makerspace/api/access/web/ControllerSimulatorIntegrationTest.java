@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +124,8 @@ class ControllerSimulatorIntegrationTest extends ApiIntegrationTestSupport {
     void aRevocationPushedMidSessionEndsTheSessionAsPermissionRevoked() throws Exception {
         String[] member = certifiedWithCard();
         awaitListed();
-        List<SessionEnd> ends = new ArrayList<>();
+        // Filled on the controller's stream thread.
+        List<SessionEnd> ends = new CopyOnWriteArrayList<>();
         controller.onSessionEnded(ends::add);
         Decision granted = controller.tap(UID);
         assertThat(granted.granted()).isTrue();
@@ -132,7 +134,8 @@ class ControllerSimulatorIntegrationTest extends ApiIntegrationTestSupport {
                                  Map.of("reason", "left the laser unattended"));
 
         assertThat(revoked.status()).isEqualTo(204);
-        await().atMost(READ_MODELS).until(() -> controller.status().session() == null);
+        await().atMost(READ_MODELS).until(() -> !ends.isEmpty());
+        assertThat(controller.status().session()).isNull();
         assertThat(ends).singleElement().satisfies(end -> {
             assertThat(end.sessionId()).isEqualTo(granted.sessionId());
             assertThat(end.reason()).isEqualTo("permission_revoked");
