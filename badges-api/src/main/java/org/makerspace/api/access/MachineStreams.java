@@ -16,7 +16,7 @@ import org.makerspace.machine.protocol.AllowlistChange;
 import org.makerspace.machine.protocol.CurrentAllowlist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -27,9 +27,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  *
  * <p>Meters: {@value #STREAMS_METRIC} (open streams) and {@value #PUSHED_METRIC} (change events delivered, one per
  * stream).
+ *
+ * <p>At shutdown every stream is ended before the web server's graceful shutdown starts (this lifecycle's phase is
+ * stopped first): an open stream is an active request, which the graceful shutdown would otherwise wait for until
+ * its timeout (30 s) with every connected controller. From then on a stream that opens (a controller reconnecting
+ * at once) ends at once too.
  */
 @Component
-public class MachineStreams implements DisposableBean {
+public class MachineStreams implements SmartLifecycle {
 
     public static final String STREAMS_METRIC = "ledger.access.streams";
     public static final String PUSHED_METRIC = "ledger.access.changes.pushed";
@@ -38,6 +43,8 @@ public class MachineStreams implements DisposableBean {
     private final AllowlistProperties properties;
     private final Map<MachineId, Deque<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final Counter pushed;
+    private volatile boolean running;
+    private volatile boolean stopping;
 
     MachineStreams(AllowlistProperties properties, MeterRegistry registry) {
         this.properties = properties;
@@ -55,6 +62,10 @@ public class MachineStreams implements DisposableBean {
      */
     SseEmitter open(MachineId machine, CurrentAllowlist current) {
         SseEmitter emitter = new SseEmitter(properties.streamTimeout().toMillis());
+        if (stopping) {
+            emitter.complete();
+            return emitter;
+        }
         emitter.onCompletion(() -> remove(machine, emitter));
         emitter.onTimeout(() -> remove(machine, emitter));
         emitter.onError(failure -> remove(machine, emitter));
@@ -75,6 +86,10 @@ public class MachineStreams implements DisposableBean {
                 // It was going anyway.
             }
             oldest.complete();
+        }
+        if (stopping) {
+            // Opened while stop() was ending the others.
+            emitter.complete();
         }
         return emitter;
     }
@@ -157,9 +172,21 @@ public class MachineStreams implements DisposableBean {
         }
     }
 
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
     /** Ends every stream at shutdown, so that the server need not wait for them and controllers reconnect at once. */
     @Override
-    public void destroy() {
+    public void stop() {
+        stopping = true;
+        running = false;
         for (MachineId machine : machines()) {
             for (SseEmitter emitter : streamsOf(machine)) {
                 emitter.complete();

@@ -250,6 +250,10 @@ class DecisionLogIntegrationTest extends ApiIntegrationTestSupport {
 
     @Test
     void theAccessListOfAPastMomentFollowsTheLedgerOfThen() throws InterruptedException {
+        // Who is staff of the machine's lab is asked of the live access model, which learns of the machine a moment
+        // after its registration: without this wait the first question can find no machine (404) on a busy machine.
+        await().atMost(READ_MODELS).until(() -> api.get("/api/machines/" + machineId + "/access-list?at="
+                                                        + Instant.now(), trainer).status() == 200);
         Instant beforeAnything = aMomentLater();
         String ada = unique("member");
         assertThat(api.post("/api/labs/" + lab + "/members", trainer,
