@@ -64,6 +64,8 @@ public final class AccessModel {
     private final ConcurrentMap<MachineId, MachineState> machines = new ConcurrentHashMap<>();
     private final ConcurrentMap<MemberId, MemberAccess> members = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, MemberId> cards = new ConcurrentHashMap<>();
+    /** Everyone who ever held each card, for {@link #holderAt}. */
+    private final ConcurrentMap<String, List<MemberId>> cardHolders = new ConcurrentHashMap<>();
     private final ConcurrentMap<LabId, LabPolicy> labs = new ConcurrentHashMap<>();
     /** When a trainer of each machine was last let in on it. */
     private final ConcurrentMap<MachineId, Instant> trainerTaps = new ConcurrentHashMap<>();
@@ -124,6 +126,20 @@ public final class AccessModel {
             for (String card : member.cards()) {
                 cards.put(card, member.memberId());
             }
+            indexCardHolders(member);
+        }
+    }
+
+    private void indexCardHolders(MemberAccess member) {
+        for (MemberAccess.CardSpan span : member.cardSpans()) {
+            cardHolders.compute(span.fingerprint(), (card, holders) -> {
+                if (holders != null && holders.contains(member.memberId())) {
+                    return holders;
+                }
+                List<MemberId> more = holders == null ? new ArrayList<>() : new ArrayList<>(holders);
+                more.add(member.memberId());
+                return List.copyOf(more);
+            });
         }
     }
 
@@ -131,6 +147,7 @@ public final class AccessModel {
         machines.clear();
         members.clear();
         cards.clear();
+        cardHolders.clear();
         labs.clear();
         trainerTaps.clear();
     }
@@ -386,6 +403,25 @@ public final class AccessModel {
         return Optional.ofNullable(cards.get(fingerprint));
     }
 
+    /**
+     * The member who held the card at {@code at}: a controller reporting a use from its offline queue names the card
+     * as it was then, and the card may have been unlinked or given to someone else since; empty when nobody held
+     * it then. A card linked before spans were kept (none recorded) is taken to be today's holder's.
+     */
+    public Optional<MemberId> holderAt(String fingerprint, Instant at) {
+        List<MemberId> holders = cardHolders.get(fingerprint);
+        if (holders == null) {
+            return holderOf(fingerprint);
+        }
+        for (MemberId holder : holders) {
+            MemberAccess member = members.get(holder);
+            if (member != null && member.heldCardAt(fingerprint, at)) {
+                return Optional.of(holder);
+            }
+        }
+        return Optional.empty();
+    }
+
     public Optional<MachineState> machine(MachineId machineId) {
         return Optional.ofNullable(machines.get(machineId));
     }
@@ -427,6 +463,7 @@ public final class AccessModel {
             for (String card : member.cards()) {
                 cards.put(card, member.memberId());
             }
+            indexCardHolders(member);
         }
     }
 
@@ -543,13 +580,14 @@ public final class AccessModel {
         MemberId previous = cards.get(event.cardFingerprint());
         Changes changes = Changes.NONE;
         if (previous != null && !previous.equals(event.memberId())) {
-            changes = updateMember(previous, member -> member.withoutCard(event.cardFingerprint()));
+            changes = updateMember(previous, member -> member.withoutCard(event.cardFingerprint(), event.linkedAt()));
         }
-        return changes.and(updateMember(event.memberId(), member -> member.withCard(event.cardFingerprint())));
+        return changes.and(updateMember(event.memberId(),
+                                        member -> member.withCard(event.cardFingerprint(), event.linkedAt())));
     }
 
     Changes on(MemberCardUnlinked event) {
-        return updateMember(event.memberId(), member -> member.withoutCard(event.cardFingerprint()));
+        return updateMember(event.memberId(), member -> member.withoutCard(event.cardFingerprint(), event.unlinkedAt()));
     }
 
     Changes on(ExternalCredentialImported event) {

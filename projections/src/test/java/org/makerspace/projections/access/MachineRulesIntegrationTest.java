@@ -32,6 +32,8 @@ import org.makerspace.ledger.lab.api.OpeningHoursSet;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ExpiryRule;
+import org.makerspace.ledger.member.api.MemberCardLinked;
+import org.makerspace.ledger.member.api.MemberCardUnlinked;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.session.api.SessionId;
@@ -233,5 +235,34 @@ class MachineRulesIntegrationTest {
                                             false));
 
         assertThat(at(BEN, Instant.parse("2026-07-05T10:00:00Z")).reason()).isEqualTo(DenialReason.EXPIRED);
+    }
+
+    // ---------------------------------------------------------------- who held a card when
+
+    @Test
+    void aCardIsCreditedToWhoeverHeldItAtTheTime() {
+        access.on(registered(BEN));
+        access.on(new MemberCardLinked(ADA, "card-1", MONDAY_NOON));
+        access.on(new MemberCardUnlinked(ADA, "card-1", "lost", MONDAY_NOON.plusSeconds(3600)));
+        access.on(new MemberCardLinked(BEN, "card-1", MONDAY_NOON.plusSeconds(7200)));
+
+        AccessModel model = access.model();
+
+        assertThat(model.holderAt("card-1", MONDAY_NOON.plusSeconds(60))).contains(ADA);
+        assertThat(model.holderAt("card-1", MONDAY_NOON.plusSeconds(5000))).isEmpty();
+        assertThat(model.holderAt("card-1", MONDAY_NOON.plusSeconds(7200))).contains(BEN);
+        assertThat(new AccessProjection(storage, new SimpleMeterRegistry(), WINDOW).model()
+                           .holderAt("card-1", MONDAY_NOON.plusSeconds(60))).contains(ADA);
+    }
+
+    @Test
+    void aCardGivenToAnotherMemberEndsTheFormerHoldersSpan() {
+        access.on(registered(BEN));
+        access.on(new MemberCardLinked(ADA, "card-1", MONDAY_NOON));
+
+        access.on(new MemberCardLinked(BEN, "card-1", MONDAY_NOON.plusSeconds(600)));
+
+        assertThat(access.model().holderAt("card-1", MONDAY_NOON.plusSeconds(599))).contains(ADA);
+        assertThat(access.model().holderAt("card-1", MONDAY_NOON.plusSeconds(600))).contains(BEN);
     }
 }

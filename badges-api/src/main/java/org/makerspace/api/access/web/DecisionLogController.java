@@ -102,9 +102,9 @@ class DecisionLogController {
             throw new IllegalArgumentException(field + ".reason is required for a denial");
         }
         String card = taken.cardHash() == null ? null : CardFingerprints.ofHash(taken.cardHash());
-        // The card's holder when the upload arrives: a card relinked in between would name its new holder.
+        // The card's holder when the decision was taken, not when the upload arrives.
         String member = card == null ? taken.memberId()
-                : access.model().holderOf(card).map(MemberId::value).orElse(null);
+                : access.model().holderAt(card, taken.at()).map(MemberId::value).orElse(null);
         return new LoggedDecision(taken.at(), labId, machineId, member, card, taken.decision(),
                                   granted ? null : taken.reason(), taken.sessionId(), null, null, true);
     }

@@ -76,7 +76,8 @@ class MachineSessionController {
         caller.requireMachine(machineId);
         requireNotInTheFuture(request.startedAt(), "startedAt");
         MemberId member = memberOf(new MachineAccessController.AccessRequest(request.cardHash(), request.cardUid(),
-                                                                             request.memberId()), caller.labId());
+                                                                             request.memberId()), caller.labId(),
+                                   request.startedAt());
         commands.send(new StartMachineSession(SessionId.of(request.sessionId()), LabId.of(caller.labId()),
                                               MachineId.of(machineId), member, request.startedAt(),
                                               request.decidedOffline()), caller);
@@ -93,14 +94,17 @@ class MachineSessionController {
                                             request.reason(), request.minutes(), request.energyWh()), caller);
     }
 
-    /** The member behind the card or id; a card nobody holds now cannot be credited with a session. */
-    private MemberId memberOf(MachineAccessController.AccessRequest who, String labId) {
+    /**
+     * The member behind the card or id: whoever held the card when the session started (it may have been unlinked
+     * or given to someone else before an offline controller reported it); a card nobody held then is refused.
+     */
+    private MemberId memberOf(MachineAccessController.AccessRequest who, String labId, Instant startedAt) {
         AccessSubject subject = who.subject(fingerprints, labId);
         if (subject instanceof AccessSubject.Member member) {
             return member.memberId();
         }
         String fingerprint = ((AccessSubject.Card) subject).fingerprint();
-        return access.model().holderOf(fingerprint)
+        return access.model().holderAt(fingerprint, startedAt)
                 .orElseThrow(() -> new UnknownReference("unknown-card", "no member holds this card in lab " + labId));
     }
 

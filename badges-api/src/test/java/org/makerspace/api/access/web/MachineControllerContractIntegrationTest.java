@@ -108,10 +108,12 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(ask(Map.of("cardHash", hash)).text("decision"))
                 .isEqualTo("granted"));
         String sessionId = ask(Map.of("cardHash", hash)).text("sessionId");
-        Instant started = Instant.now().minus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.MILLIS);
+        // after the card was linked (a session is credited to whoever held the card then), ending within the
+        // server's tolerance of a controller's clock ahead of its own
+        Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Object> start = Map.of("sessionId", sessionId, "cardHash", hash, "startedAt", started.toString());
-        Map<String, Object> end = Map.of("endedAt", started.plusSeconds(600).toString(), "reason", "finished",
-                                         "minutes", 10, "energyWh", 240);
+        Map<String, Object> end = Map.of("endedAt", started.plusSeconds(120).toString(), "reason", "finished",
+                                         "minutes", 2, "energyWh", 240);
 
         assertThat(api.post("/api/machines/" + machineId + "/sessions", machineKey, start).status()).isEqualTo(204);
         assertThat(api.post("/api/machines/" + machineId + "/sessions", machineKey, start).status()).isEqualTo(204);
@@ -271,5 +273,31 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(api.get(path, labAdmin(unique("other-lab"))).status()).isEqualTo(403);
         assertThat(api.get(path, null).status()).isEqualTo(401);
         assertThat(api.get(path + "?from=2026-05&to=2026-01", trainer).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aSessionIsCreditedToWhoeverHeldTheCardWhenItStarted() throws Exception {
+        String member = certifiedMemberWithCard();
+        String hash = cardHash(CARD_UID);
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(ask(Map.of("cardHash", hash)).text("decision"))
+                .isEqualTo("granted"));
+        Instant usedOffline = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(api.post("/api/members/" + member + "/cards/unlink", trainer,
+                            Map.of("cardUid", CARD_UID, "reason", "lost")).status()).isEqualTo(204);
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(ask(Map.of("cardHash", hash)).text("reason"))
+                .isEqualTo("unknown_card"));
+        String sessionId = unique("s");
+
+        Reply reported = api.post("/api/machines/" + machineId + "/sessions", machineKey,
+                                  Map.of("sessionId", sessionId, "cardHash", hash,
+                                         "startedAt", usedOffline.toString(), "decidedOffline", true));
+        Reply afterUnlinking = api.post("/api/machines/" + machineId + "/sessions", machineKey,
+                                        Map.of("sessionId", unique("s"), "cardHash", hash,
+                                               "startedAt", Instant.now().toString(), "decidedOffline", true));
+
+        assertThat(reported.status()).as(String.valueOf(reported.body())).isEqualTo(204);
+        Document commit = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId)).first();
+        assertThat(String.valueOf(commit.getList("events", Document.class).get(0).get("p"))).contains(member);
+        assertThat(afterUnlinking.status()).isEqualTo(422);
     }
 }
