@@ -56,8 +56,12 @@ class RestartIntegrationTest {
     private static final String MEMBER = "marie";
     private static final String CARD = "04:A2:B3:C4:5D:6E:70";
     private static final Duration READ_MODELS = Duration.ofSeconds(30);
-    /** Changed by a restart without anything being recorded: who holds a claim, and logins. */
-    private static final List<String> NOT_COMPARED = List.of("processor_tokens", "access_tokens");
+    /**
+     * Changed by a restart without anything being recorded: who holds a claim, and logins. The decision log is
+     * written in batches a moment after each answer (and flushed at a stop), so a snapshot taken just after a
+     * decision may or may not hold it yet.
+     */
+    private static final List<String> NOT_COMPARED = List.of("processor_tokens", "access_tokens", "access_decisions");
 
     @TempDir
     Path dataDir;
@@ -95,7 +99,7 @@ class RestartIntegrationTest {
         assertThat(eventsGiven(second)).as("events given to each processor since the restart")
                 .isEqualTo(eachProcessor(second, 0));
         assertThat(storedTokens(second)).as("stored token of each processor and segment").isEqualTo(tokensBefore);
-        assertThat(documents(second)).as("documents of every collection but tokens and logins")
+        assertThat(documents(second)).as("documents of every collection but tokens, logins and the decision log")
                 .isEqualTo(documentsBefore);
 
         String platformAgain = login(again, ADMIN, ADMIN_PASSWORD);
@@ -140,7 +144,7 @@ class RestartIntegrationTest {
         awaitCaughtUp(second, headBefore);
         assertThat(handlerRuns(second)).as("events handled by each processor since the restart")
                 .isEqualTo(eachProcessor(second, 0));
-        assertThat(documents(second)).as("documents of every collection but tokens and logins")
+        assertThat(documents(second)).as("documents of every collection but tokens, logins and the decision log")
                 .isEqualTo(documentsBefore);
 
         ApiClient again = client(second);
