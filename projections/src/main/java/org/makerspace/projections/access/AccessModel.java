@@ -434,6 +434,11 @@ public final class AccessModel {
         return Optional.ofNullable(members.get(memberId));
     }
 
+    /** Whether the ledger knows this member (it has seen at least one of their events). */
+    public boolean knows(MemberId memberId) {
+        return members.containsKey(memberId);
+    }
+
     Collection<MemberAccess> members() {
         return members.values();
     }

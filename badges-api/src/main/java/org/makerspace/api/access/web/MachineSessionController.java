@@ -101,6 +101,9 @@ class MachineSessionController {
     private MemberId memberOf(MachineAccessController.AccessRequest who, String labId, Instant startedAt) {
         AccessSubject subject = who.subject(fingerprints, labId);
         if (subject instanceof AccessSubject.Member member) {
+            if (!access.model().knows(member.memberId())) {
+                throw new UnknownReference("unknown-member", "no member " + member.memberId() + " is known");
+            }
             return member.memberId();
         }
         String fingerprint = ((AccessSubject.Card) subject).fingerprint();

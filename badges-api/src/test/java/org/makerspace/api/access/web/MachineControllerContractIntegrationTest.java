@@ -300,4 +300,14 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(String.valueOf(commit.getList("events", Document.class).get(0).get("p"))).contains(member);
         assertThat(afterUnlinking.status()).isEqualTo(422);
     }
+
+    @Test
+    void aSessionOfAMemberTheLedgerDoesNotKnowIsRefused() {
+        Reply refused = api.post("/api/machines/" + machineId + "/sessions", machineKey,
+                                 Map.of("sessionId", unique("s"), "memberId", unique("nobody"),
+                                        "startedAt", Instant.now().toString()));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("type")).endsWith("/unknown-member");
+    }
 }
