@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -41,8 +42,12 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
             return thread;
         });
         this.subscription = store.subscribe(published -> {
-            for (long delay : NUDGES_AFTER_PUBLISHING_MILLIS) {
-                nudges.schedule(this::nudge, delay, TimeUnit.MILLISECONDS);
+            try {
+                for (long delay : NUDGES_AFTER_PUBLISHING_MILLIS) {
+                    nudges.schedule(this::nudge, delay, TimeUnit.MILLISECONDS);
+                }
+            } catch (RejectedExecutionException closing) {
+                // a command committing while the application stops: its events are stored, nobody is left to wake
             }
         });
         nudges.scheduleWithFixedDelay(this::nudge, fallbackInterval.toMillis(), fallbackInterval.toMillis(),

@@ -67,6 +67,16 @@ public final class ClientRateLimit {
         }
     }
 
+    /** Gives back a token taken for an attempt that turned out not to count, up to the bucket's size. */
+    public void refund(String client) {
+        Bucket bucket = buckets.getIfPresent(client);
+        if (bucket != null) {
+            synchronized (bucket) {
+                bucket.giveBack(perMinute);
+            }
+        }
+    }
+
     /**
      * Whether the client has a token left, without taking it: empty when it has, else the whole seconds until it
      * will. For limits on failures, checked before the attempt and charged only when it fails.
@@ -101,6 +111,10 @@ public final class ClientRateLimit {
                 units -= NANOS_PER_MINUTE;
             }
             return wait;
+        }
+
+        void giveBack(int perMinute) {
+            units = Math.min(perMinute * NANOS_PER_MINUTE, units + NANOS_PER_MINUTE);
         }
 
         OptionalLong peek(long now, int perMinute) {

@@ -68,6 +68,8 @@ class ReadModelConfiguration {
         return configurer -> configurer.eventProcessing()
                 .registerSequencingPolicy(AwardProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
                 .registerSequencingPolicy(AccessProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
-                .registerSequencingPolicy(CatalogProjection.PROCESSING_GROUP, c -> new SequentialPolicy());
+                .registerSequencingPolicy(CatalogProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
+                // each session is an aggregate of its own, but a machine's month is one document its sessions share
+                .registerSequencingPolicy(UsageProjection.PROCESSING_GROUP, c -> new SequentialPolicy());
     }
 }

@@ -40,15 +40,15 @@ class AuthController {
      */
     @PostMapping("/login")
     AccessTokenView login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        OptionalLong wait = throttle.refusal(http);
+        OptionalLong wait = throttle.attempt(http);
         if (wait.isPresent()) {
             throw AuthProblem.tooManyFailures(wait.getAsLong(), throttle.perMinute());
         }
         Optional<Account> account = accounts.authenticate(request.username(), request.password());
         if (account.isEmpty()) {
-            throttle.failed(http);
             throw AuthProblem.loginRefused();
         }
+        throttle.succeeded(http);
         return AccessTokenView.of(tokens.issue(account.get()), account.get());
     }
 

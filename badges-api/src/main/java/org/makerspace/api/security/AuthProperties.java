@@ -12,9 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ones leave first)
  * @param cacheLifetime  how long a cached credential is trusted before it is looked up again; bounds how long a
  *                       logout, a password change or a key rotation on another node takes to reach this one
- * @param failuresPerMinute refused logins, tokens and machine keys one client address may send per minute (a token
- *                          bucket of this size); beyond, its credentials are not even checked: 429 with
- *                          {@code Retry-After}, counted in {@code ledger.auth.throttled}
+ * @param failuresPerMinute password logins (each takes a token, given back when right) and refused tokens and machine
+ *                          keys one client address may send per minute (a token bucket of this size); beyond,
+ *                          logins are not checked and refused bearer credentials answer 429 with
+ *                          {@code Retry-After}, counted in {@code ledger.auth.throttled}; a valid bearer credential
+ *                          always passes
  */
 @ConfigurationProperties("ledger.auth")
 public record AuthProperties(@DefaultValue("12h") Duration tokenLifetime,

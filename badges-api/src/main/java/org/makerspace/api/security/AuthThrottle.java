@@ -8,9 +8,11 @@ import org.makerspace.api.ratelimit.ClientRateLimit;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing: each refused credential (a login, a bearer token, a machine key) takes a token from its
- * client address's bucket; an address with none left is refused before its credential is checked. A correct
- * credential costs nothing, so a controller or a person who gets it right is never throttled by their own use.
+ * Slows down guessing. A password login takes a token from its client address's bucket before the password is
+ * checked and gets it back when the password is right, so that parallel guesses cannot all pass a check made
+ * before any of them failed. A bearer token or machine key (random, too long to guess) is checked first: a valid
+ * one always passes, and only a refused one takes a token, so one misconfigured controller behind a lab's shared
+ * address does not lock its neighbours out; once that address has no token left, its refusals answer 429.
  */
 @Component
 class AuthThrottle {
@@ -27,17 +29,28 @@ class AuthThrottle {
                 .register(registry);
     }
 
-    /** Empty when the request's address may try a credential, else the seconds it must wait (and it is counted). */
-    OptionalLong refusal(HttpServletRequest request) {
-        OptionalLong wait = failures.waitFor(clientOf(request));
+    /**
+     * Takes a token for a password attempt: empty when the address may try, else the seconds it must wait (and the
+     * refusal is counted). Give it back with {@link #succeeded} when the password is right.
+     */
+    OptionalLong attempt(HttpServletRequest request) {
+        return counted(failures.acquire(clientOf(request)));
+    }
+
+    void succeeded(HttpServletRequest request) {
+        failures.refund(clientOf(request));
+    }
+
+    /** A refused bearer credential: empty when it may be answered 401, else the seconds to answer 429 with. */
+    OptionalLong refused(HttpServletRequest request) {
+        return counted(failures.acquire(clientOf(request)));
+    }
+
+    private OptionalLong counted(OptionalLong wait) {
         if (wait.isPresent()) {
             throttled.increment();
         }
         return wait;
-    }
-
-    void failed(HttpServletRequest request) {
-        failures.acquire(clientOf(request));
     }
 
     int perMinute() {

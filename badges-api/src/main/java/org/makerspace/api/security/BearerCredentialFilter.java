@@ -45,20 +45,18 @@ final class BearerCredentialFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        OptionalLong wait = throttle.refusal(request);
-        if (wait.isPresent()) {
-            contexts.clearContext();
-            problems.tooManyFailures(request, response, wait.getAsLong(), throttle.perMinute());
-            return;
-        }
         String credential = header.substring(SCHEME.length()).trim();
         boolean machineKey = credential.startsWith(MachineKeys.PREFIX);
         Optional<CallerAuthentication> authentication = machineKey
                 ? machineKeys.authenticate(credential)
                 : tokens.authenticate(credential);
         if (authentication.isEmpty()) {
-            throttle.failed(request);
             contexts.clearContext();
+            OptionalLong wait = throttle.refused(request);
+            if (wait.isPresent()) {
+                problems.tooManyFailures(request, response, wait.getAsLong(), throttle.perMinute());
+                return;
+            }
             problems.commence(request, response, new SecurityProblems.InvalidCredential(
                     machineKey ? "the machine key is unknown or was replaced by a newer one"
                             : "the token is unknown, expired or logged out: log in again"));

@@ -76,4 +76,28 @@ class ClientRateLimitTest {
         assertThat(limit.waitFor("203.0.113.7")).hasValue(2);
         assertThat(limit.waitFor("203.0.113.8")).isEmpty();
     }
+
+    @Test
+    void aRefundedTokenCanBeTakenAgainButNeverBeyondTheBucketsSize() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(limit.acquire("203.0.113.7")).isEmpty();
+        }
+        assertThat(limit.acquire("203.0.113.7")).isPresent();
+
+        limit.refund("203.0.113.7");
+
+        assertThat(limit.acquire("203.0.113.7")).isEmpty();
+        for (int i = 0; i < 100; i++) {
+            limit.refund("203.0.113.8");
+        }
+        limit.acquire("203.0.113.9");
+        for (int i = 0; i < 40; i++) {
+            limit.refund("203.0.113.9");
+        }
+        int taken = 0;
+        while (limit.acquire("203.0.113.9").isEmpty()) {
+            taken++;
+        }
+        assertThat(taken).isEqualTo(30);
+    }
 }

@@ -181,7 +181,7 @@ class AuthenticationIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     @Test
-    void anAddressSendingTooManyWrongMachineKeysIsThrottledOthersAreNot() {
+    void anAddressSendingTooManyWrongMachineKeysIsThrottledValidKeysAreNot() {
         String lab = unique("throttle-lab");
         String admin = registeredLab(lab);
         registeredMachine(admin, lab, lab + "-laser", "laser-cutter", "HIGH");
@@ -194,12 +194,16 @@ class AuthenticationIntegrationTest extends ApiIntegrationTestSupport {
         Map.Entry<Integer, Reply> throttled = failUntilThrottled(
                 n -> guesser.post(path, "mk_guess" + n, "application/json", body));
         Reply rightKeyFromElsewhere = new LoopbackClient(port, "127.0.0.9").post(path, key, "application/json", body);
+        Reply rightKeyFromThatAddress = guesser.post(path, key, "application/json", body);
 
         assertThat(throttled.getKey()).isGreaterThanOrEqualTo(60);
         assertThat(throttled.getValue().contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(throttled.getValue().text("type")).endsWith("/too-many-failed-authentications");
         assertThat(Long.parseLong(throttled.getValue().headers().getFirst(HttpHeaders.RETRY_AFTER))).isPositive();
         assertThat(rightKeyFromElsewhere.status()).isEqualTo(200);
+        assertThat(rightKeyFromThatAddress.status())
+                .as("a valid key is never throttled: a neighbour's stale key must not lock a lab's controllers out")
+                .isEqualTo(200);
         assertThat(meters.counter("ledger.auth.throttled").count()).isEqualTo(throttledBefore + 1);
     }
 

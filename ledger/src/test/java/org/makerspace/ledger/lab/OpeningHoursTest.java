@@ -86,4 +86,14 @@ class OpeningHoursTest {
         assertThat(json).contains("\"zone\":\"Europe/Paris\"").contains("\"opens\":\"10:00:00\"");
         assertThat(mapper.readValue(json, OpeningHours.class)).isEqualTo(WEEK);
     }
+
+    @Test
+    void aClosingTimeInTheRepeatedHourIsItsLaterInstantWhenTheEarlierHasPassed() {
+        // 2026-10-25: clocks go back in Paris at 03:00 CEST to 02:00 CET; open Sunday 00:00-02:30
+        OpeningHours sundayNight = new OpeningHours(PARIS, List.of(
+                new OpenPeriod(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.of(2, 30))));
+        Instant secondPass = Instant.parse("2026-10-25T01:15:00Z"); // 02:15 CET
+
+        assertThat(sundayNight.closesAfter(secondPass)).contains(Instant.parse("2026-10-25T01:30:00Z"));
+    }
 }

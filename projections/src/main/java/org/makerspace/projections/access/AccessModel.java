@@ -176,6 +176,9 @@ public final class AccessModel {
         if (member == null) {
             return AccessDecision.denied(DenialReason.UNKNOWN_MEMBER);
         }
+        if (subject instanceof AccessSubject.Card card && !member.cards().contains(card.fingerprint())) {
+            return AccessDecision.denied(DenialReason.UNKNOWN_CARD); // unlinked a moment ago: the index lags the row
+        }
         if (!machine.inService()) {
             return AccessDecision.denied(DenialReason.MACHINE_OUT_OF_SERVICE, memberId);
         }
@@ -200,11 +203,18 @@ public final class AccessModel {
         if (!basis.level().atLeast(CertificationLevel.AUTONOMOUS) && !supervisedAt(machineId, now)) {
             return AccessDecision.denied(DenialReason.SUPERVISION_REQUIRED, memberId, basis, validUntil);
         }
+        int minutes = maxSessionMinutes(machine, hours, validUntil, now);
+        if (minutes < 1) {
+            // less than a minute before closing time or the end of the grant: no session worth starting
+            boolean closing = hours != null && hours.closesAfter(now)
+                    .map(at -> Duration.between(now, at).toMinutes() < 1).orElse(false);
+            return AccessDecision.denied(closing ? DenialReason.OUTSIDE_OPENING_HOURS : DenialReason.EXPIRED,
+                                         memberId, basis, validUntil);
+        }
         if (basis.level().atLeast(CertificationLevel.TRAINER)) {
             trainerTaps.merge(machineId, now, (known, tap) -> tap.isAfter(known) ? tap : known);
         }
-        return AccessDecision.granted(memberId, basis, validUntil, sessionIds.next(),
-                                      maxSessionMinutes(machine, hours, validUntil, now));
+        return AccessDecision.granted(memberId, basis, validUntil, sessionIds.next(), minutes);
     }
 
     /**

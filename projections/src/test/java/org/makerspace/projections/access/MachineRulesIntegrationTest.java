@@ -265,4 +265,23 @@ class MachineRulesIntegrationTest {
         assertThat(access.model().holderAt("card-1", MONDAY_NOON.plusSeconds(599))).contains(ADA);
         assertThat(access.model().holderAt("card-1", MONDAY_NOON.plusSeconds(600))).contains(BEN);
     }
+
+    @Test
+    void lessThanAMinuteBeforeClosingTimeNoSessionStarts() {
+        access.on(new OpeningHoursSet(FABLAB, null, MONDAYS));
+
+        AccessDecision decision = at(ADA, MONDAY_EVENING.minusSeconds(30));
+
+        assertThat(decision.granted()).isFalse();
+        assertThat(decision.reason()).isEqualTo(DenialReason.OUTSIDE_OPENING_HOURS);
+    }
+
+    @Test
+    void aCardUnlinkedFromItsHolderNoLongerOpensEvenIfAnIndexLags() {
+        access.on(new MemberCardLinked(ADA, "card-1", MONDAY_NOON));
+        access.on(new MemberCardUnlinked(ADA, "card-1", "lost", MONDAY_NOON.plusSeconds(60)));
+
+        assertThat(access.decide(LASER, AccessSubject.card("card-1"), MONDAY_NOON.plusSeconds(120)).reason())
+                .isEqualTo(DenialReason.UNKNOWN_CARD);
+    }
 }

@@ -86,6 +86,10 @@ public record OpeningHours(ZoneId zone, List<OpenPeriod> periods) {
                 closing = closing.toLocalDate().atTime(period.closes()).atZone(zone);
             }
         }
+        if (!closing.toInstant().isAfter(at)) {
+            // a closing time in the hour repeated when clocks go back: the later of its two instants
+            closing = closing.withLaterOffsetAtOverlap();
+        }
         return Optional.of(closing.toInstant());
     }
 
