@@ -16,6 +16,7 @@ import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.session.api.EndMachineSession;
 import org.makerspace.ledger.session.api.MachineSessionEnded;
+import org.makerspace.ledger.session.api.MachineSessionKey;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.session.api.SessionEndReason;
 import org.makerspace.ledger.session.api.SessionId;
@@ -28,6 +29,7 @@ import org.makerspace.ledger.session.api.StartMachineSession;
 class MachineSession {
 
     @AggregateIdentifier
+    private MachineSessionKey key;
     private SessionId sessionId;
     private LabId labId;
     private MachineId machineId;
@@ -52,19 +54,15 @@ class MachineSession {
             if (lab.equals(labId) && machine.equals(machineId) && member.equals(memberId) && at.equals(startedAt)) {
                 return; // the same report again, from a controller's queue
             }
-            throw new DomainRefusal("session-already-started", "session " + id + " started at " + startedAt
-                    + " for member " + memberId + " on machine " + machineId + " of lab " + labId);
+            // says nothing of the session reported first: the caller may not be the controller that reported it
+            throw new DomainRefusal("session-already-started", "session " + id + " of machine " + machine
+                    + " was reported before with another member or start time");
         }
         apply(new MachineSessionStarted(id, lab, machine, member, at, command.decidedOffline()));
     }
 
     @CommandHandler
     void handle(EndMachineSession command) {
-        MachineId machine = Require.present(command.machineId(), "machineId");
-        if (!machine.equals(machineId)) {
-            throw new DomainRefusal("session-on-another-machine", "session " + sessionId + " runs on machine "
-                    + machineId + " of lab " + labId + ", not on " + machine);
-        }
         Instant at = Require.present(command.endedAt(), "endedAt");
         SessionEndReason reason = Require.present(command.reason(), "reason");
         if (command.minutes() != null) {
@@ -77,8 +75,8 @@ class MachineSession {
             if (at.equals(endedAt) && reason == endReason) {
                 return;
             }
-            throw new DomainRefusal("session-already-ended", "session " + sessionId + " of member " + memberId
-                    + " on machine " + machineId + " ended at " + endedAt + " (" + endReason.code() + ")");
+            throw new DomainRefusal("session-already-ended", "session " + sessionId + " on machine " + machineId
+                    + " ended at " + endedAt + " (" + endReason.code() + ")");
         }
         Chronology.requireNotBefore(at, "ending session " + sessionId, startedAt, "it started");
         apply(new MachineSessionEnded(sessionId, labId, machineId, memberId, at, reason, command.minutes(),
@@ -87,6 +85,7 @@ class MachineSession {
 
     @EventSourcingHandler
     private void on(MachineSessionStarted event) {
+        key = new MachineSessionKey(event.labId(), event.machineId(), event.sessionId());
         sessionId = event.sessionId();
         labId = event.labId();
         machineId = event.machineId();

@@ -2,12 +2,14 @@ package org.makerspace.projections.usage;
 
 import java.time.YearMonth;
 import java.util.Objects;
+import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineId;
 
-/** Asks for a machine's use from {@code from} to {@code to}, both months included, at most five years. */
-public record FindMachineUsage(MachineId machineId, YearMonth from, YearMonth to) {
+/** Asks for a lab's machine's use from {@code from} to {@code to}, both months included, at most five years. */
+public record FindMachineUsage(LabId labId, MachineId machineId, YearMonth from, YearMonth to) {
 
     public FindMachineUsage {
+        Objects.requireNonNull(labId, "labId");
         Objects.requireNonNull(machineId, "machineId");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

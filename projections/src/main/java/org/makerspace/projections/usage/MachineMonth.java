@@ -17,6 +17,7 @@ record MachineMonth(MachineId machineId, LabId labId, YearMonth month, List<Sess
 
     MachineMonth {
         Objects.requireNonNull(machineId, "machineId");
+        Objects.requireNonNull(labId, "labId");
         Objects.requireNonNull(month, "month");
         sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
@@ -25,8 +26,9 @@ record MachineMonth(MachineId machineId, LabId labId, YearMonth month, List<Sess
         return sessions.stream().filter(session -> session.sessionId().equals(sessionId)).findFirst();
     }
 
-    static String id(MachineId machine, YearMonth month) {
-        return machine.value() + "|" + month;
+    /** Machine ids are unique within a lab only. */
+    static String id(LabId lab, MachineId machine, YearMonth month) {
+        return lab.value() + "|" + machine.value() + "|" + month;
     }
 
     static MachineMonth empty(MachineId machine, LabId lab, YearMonth month) {
@@ -34,7 +36,7 @@ record MachineMonth(MachineId machineId, LabId labId, YearMonth month, List<Sess
     }
 
     String id() {
-        return id(machineId, month);
+        return id(labId, machineId, month);
     }
 
     MachineMonth with(SessionUsage usage) {

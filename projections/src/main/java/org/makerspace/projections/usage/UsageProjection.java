@@ -10,8 +10,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.session.api.MachineSessionEnded;
+import org.makerspace.ledger.session.api.MachineSessionKey;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.support.RowCollection;
@@ -33,21 +33,18 @@ public class UsageProjection {
 
     public UsageProjection(LedgerStorage storage) {
         this.months = new RowCollection<>(storage, MONTHS, MachineMonth.class, MachineMonth::id);
-        this.sessions = new RowCollection<>(storage, SESSIONS, SessionMonth.class, SessionMonth::sessionId);
+        this.sessions = new RowCollection<>(storage, SESSIONS, SessionMonth.class, SessionMonth::key);
     }
 
     @QueryHandler
     public MachineUsage find(FindMachineUsage query) {
         List<MonthlyUsage> found = new ArrayList<>();
-        LabId lab = null;
         for (YearMonth month = query.from(); !month.isAfter(query.to()); month = month.plusMonths(1)) {
-            MachineMonth row = months.find(MachineMonth.id(query.machineId(), month)).orElse(null);
-            if (row != null && !row.sessions().isEmpty()) {
-                lab = row.labId();
-                found.add(totals(row));
-            }
+            months.find(MachineMonth.id(query.labId(), query.machineId(), month))
+                    .filter(row -> !row.sessions().isEmpty())
+                    .ifPresent(row -> found.add(totals(row)));
         }
-        return new MachineUsage(query.machineId(), lab, found);
+        return new MachineUsage(query.machineId(), query.labId(), found);
     }
 
     private static MonthlyUsage totals(MachineMonth row) {
@@ -75,8 +72,9 @@ public class UsageProjection {
     @EventHandler
     void on(MachineSessionStarted event) {
         YearMonth month = YearMonth.from(event.startedAt().atOffset(ZoneOffset.UTC));
-        sessions.save(new SessionMonth(event.sessionId().value(), event.machineId(), month));
-        MachineMonth row = months.find(MachineMonth.id(event.machineId(), month))
+        String key = new MachineSessionKey(event.labId(), event.machineId(), event.sessionId()).toString();
+        sessions.save(new SessionMonth(key, event.labId(), event.machineId(), month));
+        MachineMonth row = months.find(MachineMonth.id(event.labId(), event.machineId(), month))
                 .orElseGet(() -> MachineMonth.empty(event.machineId(), event.labId(), month));
         if (row.session(event.sessionId().value()).isEmpty()) {
             months.save(row.with(SessionUsage.started(event.sessionId().value(), event.memberId(), event.startedAt(),
@@ -86,11 +84,12 @@ public class UsageProjection {
 
     @EventHandler
     void on(MachineSessionEnded event) {
-        SessionMonth where = sessions.find(event.sessionId().value()).orElse(null);
+        String key = new MachineSessionKey(event.labId(), event.machineId(), event.sessionId()).toString();
+        SessionMonth where = sessions.find(key).orElse(null);
         if (where == null) {
             return; // an end without its start cannot be recorded by the ledger: nothing to count
         }
-        months.find(MachineMonth.id(where.machineId(), where.month())).ifPresent(row -> row
+        months.find(MachineMonth.id(where.labId(), where.machineId(), where.month())).ifPresent(row -> row
                 .session(event.sessionId().value())
                 .ifPresent(started -> months.save(row.with(started.ended(event.endedAt(), event.reason(),
                                                                          event.minutes(), event.energyWh())))));

@@ -50,7 +50,7 @@ class UsageProjectionIntegrationTest {
     }
 
     private MachineUsage laserFromMarchToApril() {
-        return usage.find(new FindMachineUsage(LASER, MARCH, APRIL));
+        return usage.find(new FindMachineUsage(FABLAB, LASER, MARCH, APRIL));
     }
 
     @Test
@@ -96,7 +96,7 @@ class UsageProjectionIntegrationTest {
 
     @Test
     void refusesAnInvertedOrTooLongRange() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new FindMachineUsage(LASER, APRIL, MARCH));
-        assertThatIllegalArgumentException().isThrownBy(() -> new FindMachineUsage(LASER, MARCH, MARCH.plusYears(6)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new FindMachineUsage(FABLAB, LASER, APRIL, MARCH));
+        assertThatIllegalArgumentException().isThrownBy(() -> new FindMachineUsage(FABLAB, LASER, MARCH, MARCH.plusYears(6)));
     }
 }

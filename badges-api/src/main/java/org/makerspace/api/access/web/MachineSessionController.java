@@ -90,8 +90,9 @@ class MachineSessionController {
              @Valid @RequestBody EndRequest request, Caller caller) {
         caller.requireMachine(machineId);
         requireNotInTheFuture(request.endedAt(), "endedAt");
-        commands.send(new EndMachineSession(SessionId.of(sessionId), MachineId.of(machineId), request.endedAt(),
-                                            request.reason(), request.minutes(), request.energyWh()), caller);
+        commands.send(new EndMachineSession(SessionId.of(sessionId), LabId.of(caller.labId()), MachineId.of(machineId),
+                                            request.endedAt(), request.reason(), request.minutes(),
+                                            request.energyWh()), caller);
     }
 
     /**

@@ -87,7 +87,7 @@ class LabReadController {
         caller.requireLabStaff(machine.labId().toString());
         YearMonth last = to != null ? to : YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
         YearMonth first = from != null ? from : last.minusMonths(11);
-        return usage.find(new FindMachineUsage(MachineId.of(machineId), first, last));
+        return usage.find(new FindMachineUsage(machine.labId(), MachineId.of(machineId), first, last));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +17,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,7 +153,7 @@ class ControllerSimulatorIntegrationTest extends ApiIntegrationTestSupport {
     /** The session's events as stored, in order: {type, payload} of each. */
     private List<JsonNode> sessionEvents(String sessionId) throws Exception {
         List<JsonNode> events = new ArrayList<>();
-        List<Document> commits = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId))
+        List<Document> commits = collection(MongoEventStorageEngine.COMMITS).find(sessionStream(sessionId))
                 .sort(new Document("gp", 1)).into(new ArrayList<>());
         for (Document commit : commits) {
             for (Document event : commit.getList("events", Document.class)) {
@@ -159,5 +162,10 @@ class ControllerSimulatorIntegrationTest extends ApiIntegrationTestSupport {
             }
         }
         return events;
+    }
+
+    /** A session's stream is keyed {@code session:<lab>/<machine>/<id>}. */
+    private static Bson sessionStream(String sessionId) {
+        return Filters.regex("agg", "^session:[^/]+/[^/]+/" + Pattern.quote(sessionId) + "$");
     }
 }

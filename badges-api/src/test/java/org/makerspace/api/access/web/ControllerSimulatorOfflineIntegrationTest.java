@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,8 +22,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -249,7 +252,7 @@ class ControllerSimulatorOfflineIntegrationTest {
             throws IOException {
         List<JsonNode> events = new ArrayList<>();
         List<Document> commits = context.getBean(LedgerStorage.class).database()
-                .getCollection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId))
+                .getCollection(MongoEventStorageEngine.COMMITS).find(sessionStream(sessionId))
                 .sort(new Document("gp", 1)).into(new ArrayList<>());
         for (Document commit : commits) {
             for (Document event : commit.getList("events", Document.class)) {
@@ -364,5 +367,10 @@ class ControllerSimulatorOfflineIntegrationTest {
         public Clock withZone(ZoneId zone) {
             return this;
         }
+    }
+
+    /** A session's stream is keyed {@code session:<lab>/<machine>/<id>}. */
+    private static Bson sessionStream(String sessionId) {
+        return Filters.regex("agg", "^session:[^/]+/[^/]+/" + Pattern.quote(sessionId) + "$");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.model.Filters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +15,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -122,7 +125,7 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         assertThat(ended.status()).as(String.valueOf(ended.body())).isEqualTo(204);
         assertThat(api.post(endPath, machineKey, end).status()).isEqualTo(204);
 
-        List<String> types = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId))
+        List<String> types = collection(MongoEventStorageEngine.COMMITS).find(sessionStream(sessionId))
                 .map(commit -> commit.getList("events", Document.class).get(0).getString("pt"))
                 .into(new ArrayList<>());
         assertThat(types).containsExactlyInAnyOrder(MachineSessionStarted.class.getName(),
@@ -166,8 +169,8 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
                                  machine(lab, otherMachine),
                                  Map.of("endedAt", Instant.now().toString(), "reason", "finished"));
 
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text("type")).endsWith("/session-on-another-machine");
+        assertThat(refused.status()).as("another machine's session is not found under this one")
+                .isEqualTo(404);
     }
 
     @Test
@@ -296,7 +299,7 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
                                                "startedAt", Instant.now().toString(), "decidedOffline", true));
 
         assertThat(reported.status()).as(String.valueOf(reported.body())).isEqualTo(204);
-        Document commit = collection(MongoEventStorageEngine.COMMITS).find(eq("agg", sessionId)).first();
+        Document commit = collection(MongoEventStorageEngine.COMMITS).find(sessionStream(sessionId)).first();
         assertThat(String.valueOf(commit.getList("events", Document.class).get(0).get("p"))).contains(member);
         assertThat(afterUnlinking.status()).isEqualTo(422);
     }
@@ -309,5 +312,32 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("type")).endsWith("/unknown-member");
+    }
+
+    @Test
+    void twoMachinesMayReportSessionsOfTheSameIdWithoutBlockingEachOther() {
+        String member = certifiedMemberWithCard();
+        String otherLab = unique("other-lab");
+        String otherAdmin = registeredLab(otherLab);
+        registeredMachine(otherAdmin, otherLab, otherLab + "-laser", "laser-cutter", "HIGH");
+        String otherMember = certifiedMember(qualifiedTrainer(otherAdmin, otherLab, "laser-cutter"), otherLab,
+                                             "laser-cutter", "AUTONOMOUS", null);
+        String sessionId = unique("s");
+        Instant now = Instant.now();
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(api.post(
+                "/api/machines/" + otherLab + "-laser/sessions", machine(otherLab, otherLab + "-laser"),
+                Map.of("sessionId", sessionId, "memberId", otherMember, "startedAt", now.toString())).status())
+                .isEqualTo(204));
+
+        Reply ours = api.post("/api/machines/" + machineId + "/sessions", machineKey,
+                              Map.of("sessionId", sessionId, "memberId", member, "startedAt", now.toString()));
+
+        assertThat(ours.status()).as(String.valueOf(ours.body())).isEqualTo(204);
+        assertThat(collection(MongoEventStorageEngine.COMMITS).countDocuments(sessionStream(sessionId))).isEqualTo(2);
+    }
+
+    /** A session's stream is keyed {@code session:<lab>/<machine>/<id>}. */
+    private static Bson sessionStream(String sessionId) {
+        return Filters.regex("agg", "^session:[^/]+/[^/]+/" + Pattern.quote(sessionId) + "$");
     }
 }
