@@ -30,6 +30,7 @@ import org.makerspace.machine.protocol.AllowlistChange;
 import org.makerspace.machine.protocol.AllowlistRejected;
 import org.makerspace.machine.protocol.AllowlistVerifier;
 import org.makerspace.machine.protocol.CurrentAllowlist;
+import org.makerspace.machine.protocol.Json;
 import org.makerspace.machine.protocol.LabKeys;
 
 /**

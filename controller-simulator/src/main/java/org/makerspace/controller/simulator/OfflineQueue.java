@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.makerspace.machine.protocol.Json;
 
 /**
  * What the controller must still tell the server, one file per report, in the order it happened: decisions it took

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.makerspace.machine.protocol.Json;
 
 /**
  * The controller's requests to its server, with the JDK's HTTP client and the machine key. Whatever says "the server

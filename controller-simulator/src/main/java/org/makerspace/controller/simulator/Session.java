@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.makerspace.machine.protocol.Json;
 
 /**
  * The session running on the machine: whom it is for (the card's hash), since when, and when the controller must end

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.makerspace.machine.protocol.AllowlistChange;
+import org.makerspace.machine.protocol.Json;
 
 /**
  * What a controller keeps across its own restarts, as plain files in one directory, so that it can decide and report

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.makerspace.machine.protocol.Allowlist;
 import org.makerspace.machine.protocol.CurrentAllowlist;
+import org.makerspace.machine.protocol.Json;
 
 /**
  * The server's side of the controller protocol, as small as the controller's unit tests need, on the JDK's HTTP

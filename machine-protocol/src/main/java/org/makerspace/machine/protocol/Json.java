@@ -10,19 +10,19 @@ import java.util.Map;
 
 /**
  * Reading and writing the protocol's JSON with the parser nimbus already ships, so that the module needs no JSON
- * library of its own. Readers fail with {@link IllegalArgumentException} naming the field, which callers turn into
- * their own refusal.
+ * library of its own; public for controllers, which read and write the same little JSON (answers, queued reports).
+ * Readers fail with {@link IllegalArgumentException} naming the field, which callers turn into their own refusal.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Map<String, ?> object) {
+    public static String write(Map<String, ?> object) {
         return JSONObjectUtils.toJSONString(object);
     }
 
-    static Map<String, Object> parse(String json) {
+    public static Map<String, Object> parse(String json) {
         try {
             return JSONObjectUtils.parse(json);
         } catch (ParseException e) {
@@ -30,36 +30,56 @@ final class Json {
         }
     }
 
-    static String string(Map<String, Object> object, String field) {
+    public static String string(Map<String, Object> object, String field) {
         if (object.get(field) instanceof String value) {
             return value;
         }
         throw new IllegalArgumentException("'" + field + "' must be a string");
     }
 
-    static String optionalString(Map<String, Object> object, String field) {
+    public static String optionalString(Map<String, Object> object, String field) {
         return object.get(field) == null ? null : string(object, field);
     }
 
-    static long number(Map<String, Object> object, String field) {
+    public static long number(Map<String, Object> object, String field) {
         if (object.get(field) instanceof Number value && value.doubleValue() == value.longValue()) {
             return value.longValue();
         }
         throw new IllegalArgumentException("'" + field + "' must be an integer");
     }
 
-    static int smallNumber(Map<String, Object> object, String field) {
+    public static int smallNumber(Map<String, Object> object, String field) {
         return Math.toIntExact(number(object, field));
     }
 
-    static boolean bool(Map<String, Object> object, String field) {
+    /** The field as an int, or null when absent; a value that is not a whole int is refused. */
+    public static Integer optionalInt(Map<String, Object> object, String field) {
+        Object value = object.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == number.intValue()) {
+            return number.intValue();
+        }
+        throw new IllegalArgumentException("'" + field + "' must be an integer");
+    }
+
+    public static int integer(Map<String, Object> object, String field) {
+        Integer value = optionalInt(object, field);
+        if (value == null) {
+            throw new IllegalArgumentException("'" + field + "' is required");
+        }
+        return value;
+    }
+
+    public static boolean bool(Map<String, Object> object, String field) {
         if (object.get(field) instanceof Boolean value) {
             return value;
         }
         throw new IllegalArgumentException("'" + field + "' must be true or false");
     }
 
-    static Instant instant(Map<String, Object> object, String field) {
+    public static Instant instant(Map<String, Object> object, String field) {
         try {
             return Instant.parse(string(object, field));
         } catch (DateTimeException e) {
@@ -67,12 +87,12 @@ final class Json {
         }
     }
 
-    static Instant optionalInstant(Map<String, Object> object, String field) {
+    public static Instant optionalInstant(Map<String, Object> object, String field) {
         return object.get(field) == null ? null : instant(object, field);
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> optionalObject(Map<String, Object> object, String field) {
+    public static Map<String, Object> optionalObject(Map<String, Object> object, String field) {
         Object value = object.get(field);
         if (value == null || value instanceof Map) {
             return (Map<String, Object>) value;
@@ -81,7 +101,7 @@ final class Json {
     }
 
     @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> objects(Map<String, Object> object, String field) {
+    public static List<Map<String, Object>> objects(Map<String, Object> object, String field) {
         if (!(object.get(field) instanceof List<?> list)) {
             throw new IllegalArgumentException("'" + field + "' must be an array");
         }
