@@ -2,6 +2,12 @@ package org.makerspace.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.makerspace.api.testing.StandaloneApplications.ADMIN;
+import static org.makerspace.api.testing.StandaloneApplications.ADMIN_PASSWORD;
+import static org.makerspace.api.testing.StandaloneApplications.PASSWORD;
+import static org.makerspace.api.testing.StandaloneApplications.createAccount;
+import static org.makerspace.api.testing.StandaloneApplications.created;
+import static org.makerspace.api.testing.StandaloneApplications.login;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +20,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,13 +32,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.makerspace.api.testing.ApiClient;
 import org.makerspace.api.testing.Reply;
+import org.makerspace.api.testing.StandaloneApplications;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.storage.embedded.EmbeddedMongoServer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,15 +47,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * MongoDB URI. Whatever was recorded, derived or issued before the stop is there after it, and the event processors
  * carry on from their stored tokens instead of handling the ledger again.
  *
- * <p>Each start is a real {@link SpringApplicationBuilder} run of {@link BadgesApplication} with its settings given as
- * command-line arguments, which outrank the environment's {@code LEDGER_*} variables.
+ * <p>Each start is a real run of the application ({@link StandaloneApplications}).
  */
 class RestartIntegrationTest {
 
     private static final String DATABASE = "makerspace_ledger";
-    private static final String ADMIN = "platform-admin";
-    private static final String ADMIN_PASSWORD = "correct horse battery staple";
-    private static final String PASSWORD = "twelve chars or more";
     private static final String LAB = "fablab";
     private static final String MACHINE = "fablab-laser";
     private static final String TRAINER = "alice";
@@ -66,16 +68,21 @@ class RestartIntegrationTest {
     @TempDir
     Path dataDir;
 
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    private StandaloneApplications applications;
+
+    @BeforeEach
+    void onItsOwnDataDirectory() {
+        applications = new StandaloneApplications(dataDir, "--ledger.mongodb.database=" + DATABASE, "--server.port=0");
+    }
 
     @AfterEach
     void stopWhatIsStillRunning() {
-        running.forEach(ConfigurableApplicationContext::close);
+        applications.close();
     }
 
     @Test
     void afterAQuietStopEverythingIsBackNothingIsHandledAgainAndTheLedgerCarriesOn() {
-        ConfigurableApplicationContext first = start(true);
+        ConfigurableApplicationContext first = applications.start(true);
         ApiClient api = client(first);
         History history = recordHistory(api);
         JsonNode passportBefore = passport(api, history.labAdmin());
@@ -91,7 +98,7 @@ class RestartIntegrationTest {
         first.close();
 
         // No bootstrap settings this time: the administrator can only come from the data directory.
-        ConfigurableApplicationContext second = start(false);
+        ConfigurableApplicationContext second = applications.start(false);
         ApiClient again = client(second);
 
         assertThat(head(second)).as("events appended by starting").isEqualTo(headBefore);
@@ -132,7 +139,7 @@ class RestartIntegrationTest {
      */
     @Test
     void afterAStopRightAfterCommandsNoHandlerRunsTwice() {
-        ConfigurableApplicationContext first = start(true);
+        ConfigurableApplicationContext first = applications.start(true);
         ApiClient api = client(first);
         History history = recordHistory(api);
         long headBefore = head(first);
@@ -140,7 +147,7 @@ class RestartIntegrationTest {
         Map<String, List<String>> documentsBefore = documents(first);
         first.close();
 
-        ConfigurableApplicationContext second = start(false);
+        ConfigurableApplicationContext second = applications.start(false);
         awaitCaughtUp(second, headBefore);
         assertThat(handlerRuns(second)).as("events handled by each processor since the restart")
                 .isEqualTo(eachProcessor(second, 0));
@@ -156,7 +163,7 @@ class RestartIntegrationTest {
 
     @Test
     void aStoppedApplicationLeavesItsLedgerInTheDataDirectory() {
-        ConfigurableApplicationContext context = start(true);
+        ConfigurableApplicationContext context = applications.start(true);
         ApiClient api = client(context);
         created(api.post("/api/labs", login(api, ADMIN, ADMIN_PASSWORD),
                          Map.of("labId", LAB, "name", "Fablab", "publicUrl", "https://fablab.example")));
@@ -189,14 +196,14 @@ class RestartIntegrationTest {
         String platform = login(api, ADMIN, ADMIN_PASSWORD);
         created(api.post("/api/labs", platform, Map.of("labId", LAB, "name", "Fablab",
                                                        "publicUrl", "https://fablab.example")));
-        String admin = login(api, createAccount(api, platform, "lab-admin", "LAB_ADMIN", Map.of()), PASSWORD);
+        String admin = login(api, createAccount(api, platform, "lab-admin", "LAB_ADMIN", LAB, Map.of()), PASSWORD);
         created(api.post("/api/labs/" + LAB + "/machines", admin,
                          Map.of("machineId", MACHINE, "name", "Trotec Speedy 100", "machineType", "laser-cutter",
                                 "riskLevel", "HIGH", "maxSessionMinutes", 120)));
         created(api.post("/api/labs/" + LAB + "/trainers", admin, Map.of("trainerId", TRAINER)));
         assertThat(api.post("/api/labs/" + LAB + "/trainers/" + TRAINER + "/qualifications", admin,
                             Map.of("machineType", "laser-cutter")).status()).isEqualTo(204);
-        String trainer = login(api, createAccount(api, platform, "alice", "TRAINER", Map.of("trainerId", TRAINER)),
+        String trainer = login(api, createAccount(api, platform, "alice", "TRAINER", LAB, Map.of("trainerId", TRAINER)),
                                PASSWORD);
         created(api.post("/api/labs/" + LAB + "/members", trainer,
                          Map.of("memberId", MEMBER, "displayName", "Marie", "birthYear", 2009)));
@@ -221,22 +228,6 @@ class RestartIntegrationTest {
     }
 
     // ---------------------------------------------------------------- the application
-
-    private ConfigurableApplicationContext start(boolean bootstrapAdmin) {
-        List<String> args = new ArrayList<>(List.of("--ledger.mongodb.uri=", "--ledger.mongodb.database=" + DATABASE,
-                                                    "--ledger.data-dir=" + dataDir, "--server.port=0"));
-        if (bootstrapAdmin) {
-            args.add("--ledger.bootstrap.admin-username=" + ADMIN);
-            args.add("--ledger.bootstrap.admin-password=" + ADMIN_PASSWORD);
-        } else {
-            args.add("--ledger.bootstrap.admin-username=");
-            args.add("--ledger.bootstrap.admin-password=");
-        }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BadgesApplication.class)
-                .run(args.toArray(String[]::new));
-        running.add(context);
-        return context;
-    }
 
     private static ApiClient client(ConfigurableApplicationContext context) {
         return new ApiClient(context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
@@ -368,23 +359,4 @@ class RestartIntegrationTest {
         return answer;
     }
 
-    private static String createAccount(ApiClient api, String platformAdmin, String username, String role,
-                                        Map<String, Object> extra) {
-        Map<String, Object> account = new LinkedHashMap<>(Map.of("username", username, "password", PASSWORD,
-                                                                 "roles", List.of(role), "labId", LAB));
-        account.putAll(extra);
-        created(api.post("/api/accounts", platformAdmin, account));
-        return username;
-    }
-
-    private static String login(ApiClient api, String username, String password) {
-        Reply login = api.post("/api/auth/login", null, Map.of("username", username, "password", password));
-        assertThat(login.status()).as("login of %s: %s", username, login.body()).isEqualTo(200);
-        return login.text("token");
-    }
-
-    private static Reply created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
-        return reply;
-    }
 }

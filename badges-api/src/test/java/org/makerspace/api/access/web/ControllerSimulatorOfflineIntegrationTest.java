@@ -3,6 +3,12 @@ package org.makerspace.api.access.web;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.makerspace.api.testing.StandaloneApplications.ADMIN;
+import static org.makerspace.api.testing.StandaloneApplications.ADMIN_PASSWORD;
+import static org.makerspace.api.testing.StandaloneApplications.PASSWORD;
+import static org.makerspace.api.testing.StandaloneApplications.createAccount;
+import static org.makerspace.api.testing.StandaloneApplications.created;
+import static org.makerspace.api.testing.StandaloneApplications.login;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +25,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,11 +32,12 @@ import java.util.stream.Stream;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.makerspace.api.BadgesApplication;
 import org.makerspace.api.testing.ApiClient;
 import org.makerspace.api.testing.Reply;
+import org.makerspace.api.testing.StandaloneApplications;
 import org.makerspace.controller.simulator.Controller;
 import org.makerspace.controller.simulator.ControllerSettings;
 import org.makerspace.controller.simulator.Decision;
@@ -41,7 +47,6 @@ import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.session.api.MachineSessionEnded;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.storage.LedgerStorage;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -54,9 +59,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ControllerSimulatorOfflineIntegrationTest {
 
-    private static final String ADMIN = "platform-admin";
-    private static final String ADMIN_PASSWORD = "correct horse battery staple";
-    private static final String PASSWORD = "twelve chars or more";
     private static final String LAB = "fablab";
     private static final String MACHINE = "fablab-laser";
     private static final String MEMBER_UID = "04:A2:B3:C4:5D:6E:70";
@@ -75,19 +77,25 @@ class ControllerSimulatorOfflineIntegrationTest {
     Path savedQueue;
 
     private final int port = freePort();
-    private final List<ConfigurableApplicationContext> running = new ArrayList<>();
     private final List<Controller> controllers = new ArrayList<>();
+    private StandaloneApplications applications;
+
+    @BeforeEach
+    void onItsOwnDataDirectoryAndPort() {
+        applications = new StandaloneApplications(dataDir, "--server.port=" + port,
+                                                  "--ledger.machines.allowlist.heartbeat=1s");
+    }
 
     @AfterEach
     void stopEverything() {
         controllers.forEach(Controller::close);
-        running.forEach(ConfigurableApplicationContext::close);
+        applications.close();
     }
 
     @Test
     void withTheServerStoppedTheControllerDecidesOfflineAndItsQueueBecomesTheLedgersWhenTheServerIsBack()
             throws Exception {
-        ConfigurableApplicationContext first = start(true);
+        ConfigurableApplicationContext first = applications.start(true);
         Lab lab = aLabWithAMachineAndACertifiedMember(new ApiClient(port));
         Controller controller = controller(lab, Clock.systemUTC());
         awaitHolding(controller, MEMBER_UID);
@@ -109,7 +117,7 @@ class ControllerSimulatorOfflineIntegrationTest {
         copyQueue(state.resolve("queue"), savedQueue);
 
         Instant restartedAt = Instant.now();
-        ConfigurableApplicationContext second = start(false);
+        ConfigurableApplicationContext second = applications.start(false);
         await().atMost(READ_MODELS).until(() -> controller.status().queued() == 0);
 
         List<JsonNode> events = sessionEvents(second, granted.sessionId());
@@ -157,7 +165,7 @@ class ControllerSimulatorOfflineIntegrationTest {
 
     @Test
     void withTheServerDownPastTheAllowlistsExpiryTheControllerRefusesEveryone() {
-        start(true);
+        applications.start(true);
         Lab lab = aLabWithAMachineAndACertifiedMember(new ApiClient(port));
         MovableClock clock = new MovableClock(Instant.now());
         Controller controller = controller(lab, clock);
@@ -165,7 +173,7 @@ class ControllerSimulatorOfflineIntegrationTest {
         awaitHolding(controller, OTHER_MEMBER_UID);
         Instant expiresAt = controller.status().expiresAt();
 
-        running.remove(0).close();
+        applications.stopOldest();
         assertThat(controller.tap(MEMBER_UID).granted()).as("offline, before the expiry").isTrue();
         controller.stop("finished");
         clock.set(expiresAt);
@@ -197,14 +205,14 @@ class ControllerSimulatorOfflineIntegrationTest {
         String platform = login(api, ADMIN, ADMIN_PASSWORD);
         created(api.post("/api/labs", platform, Map.of("labId", LAB, "name", "Fablab",
                                                        "publicUrl", "https://fablab.example")));
-        String admin = login(api, account(api, platform, "lab-admin", "LAB_ADMIN", Map.of()), PASSWORD);
+        String admin = login(api, createAccount(api, platform, "lab-admin", "LAB_ADMIN", LAB, Map.of()), PASSWORD);
         created(api.post("/api/labs/" + LAB + "/machines", admin,
                          Map.of("machineId", MACHINE, "name", "Trotec Speedy 100", "machineType", "laser-cutter",
                                 "riskLevel", "HIGH", "maxSessionMinutes", 120)));
         created(api.post("/api/labs/" + LAB + "/trainers", admin, Map.of("trainerId", "alice")));
         assertThat(api.post("/api/labs/" + LAB + "/trainers/alice/qualifications", admin,
                             Map.of("machineType", "laser-cutter")).status()).isEqualTo(204);
-        String trainer = login(api, account(api, platform, "alice", "TRAINER", Map.of("trainerId", "alice")),
+        String trainer = login(api, createAccount(api, platform, "alice", "TRAINER", LAB, Map.of("trainerId", "alice")),
                                PASSWORD);
         certified(api, trainer, "marie", MEMBER_UID);
         certified(api, trainer, "noor", OTHER_MEMBER_UID);
@@ -280,22 +288,6 @@ class ControllerSimulatorOfflineIntegrationTest {
     // ---------------------------------------------------------------- the application
 
     /**
-     * The application on the data directory and the fixed port, with settings as command-line arguments, which
-     * outrank the environment's {@code LEDGER_*} variables.
-     */
-    private ConfigurableApplicationContext start(boolean bootstrapAdmin) {
-        List<String> args = new ArrayList<>(List.of("--ledger.mongodb.uri=", "--ledger.data-dir=" + dataDir,
-                                                    "--server.port=" + port,
-                                                    "--ledger.machines.allowlist.heartbeat=1s"));
-        args.add("--ledger.bootstrap.admin-username=" + (bootstrapAdmin ? ADMIN : ""));
-        args.add("--ledger.bootstrap.admin-password=" + (bootstrapAdmin ? ADMIN_PASSWORD : ""));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(BadgesApplication.class)
-                .run(args.toArray(String[]::new));
-        running.add(context);
-        return context;
-    }
-
-    /**
      * A port nobody listens on now. The application is started on it (not on 0) so that, restarted, it is where the
      * controller was set up to find it.
      */
@@ -318,26 +310,6 @@ class ControllerSimulatorOfflineIntegrationTest {
                 Files.copy(file, to.resolve(file.getFileName().toString()));
             }
         }
-    }
-
-    private static String account(ApiClient api, String platformAdmin, String username, String role,
-                                  Map<String, Object> extra) {
-        Map<String, Object> account = new LinkedHashMap<>(Map.of("username", username, "password", PASSWORD,
-                                                                 "roles", List.of(role), "labId", LAB));
-        account.putAll(extra);
-        created(api.post("/api/accounts", platformAdmin, account));
-        return username;
-    }
-
-    private static String login(ApiClient api, String username, String password) {
-        Reply login = api.post("/api/auth/login", null, Map.of("username", username, "password", password));
-        assertThat(login.status()).as("login of %s: %s", username, login.body()).isEqualTo(200);
-        return login.text("token");
-    }
-
-    private static Reply created(Reply reply) {
-        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
-        return reply;
     }
 
     /** The controller's clock, which the test moves past the allowlist's expiry while the server is down. */
