@@ -1,6 +1,7 @@
 package org.makerspace.api.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoCollection;
 import java.time.Duration;
@@ -194,6 +195,16 @@ public abstract class ApiIntegrationTestSupport {
             assertThat(linked.status()).as("linking a card to %s: %s", memberId, linked.body()).isEqualTo(201);
         }
         return memberId;
+    }
+
+    /**
+     * What a controller is set up with ({@code key}, {@code cardKey}), issued by the lab's admin over the API once the
+     * catalog knows the machine (a moment after its registration).
+     */
+    protected Reply controllerSetup(String labAdmin, String labId, String machineId) {
+        return await().atMost(Duration.ofSeconds(10)).until(
+                () -> api.post("/api/labs/" + labId + "/machines/" + machineId + "/keys", labAdmin, Map.of()),
+                reply -> reply.status() == 201);
     }
 
     /** A machine key of this machine, issued as its controller would have it issued. */

@@ -61,9 +61,7 @@ class ControllerSimulatorIntegrationTest extends ApiIntegrationTestSupport {
         machineId = lab + "-laser";
         registeredMachine(admin, lab, machineId, "laser-cutter", "HIGH");
         trainer = qualifiedTrainer(admin, lab, "laser-cutter");
-        Reply setup = await().atMost(READ_MODELS).until(
-                () -> api.post("/api/labs/" + lab + "/machines/" + machineId + "/keys", admin, Map.of()),
-                reply -> reply.status() == 201);
+        Reply setup = controllerSetup(admin, lab, machineId);
         // The access model learns of the machine a moment after the catalog: until then there is no allowlist.
         await().atMost(READ_MODELS).until(() -> api.get("/api/machines/" + machineId + "/allowlist",
                                                         setup.text("key")).status() == 200);

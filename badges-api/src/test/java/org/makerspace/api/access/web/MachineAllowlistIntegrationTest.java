@@ -46,9 +46,7 @@ class MachineAllowlistIntegrationTest extends ApiIntegrationTestSupport {
         String machineId = lab + "-laser";
         registeredMachine(admin, lab, machineId, "laser-cutter", "HIGH");
         trainer = qualifiedTrainer(admin, lab, "laser-cutter");
-        laser = new ControllerBox(api, port(), machineId, await().atMost(READ_MODELS).until(
-                () -> api.post("/api/labs/" + lab + "/machines/" + machineId + "/keys", admin, Map.of()),
-                reply -> reply.status() == 201));
+        laser = new ControllerBox(api, port(), machineId, controllerSetup(admin, lab, machineId));
     }
 
     /** Waits until the list the controller verifies satisfies {@code condition}, and returns it. */

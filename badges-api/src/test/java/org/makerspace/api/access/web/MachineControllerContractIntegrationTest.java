@@ -58,9 +58,7 @@ class MachineControllerContractIntegrationTest extends ApiIntegrationTestSupport
         machineId = lab + "-laser";
         registeredMachine(admin, lab, machineId, "laser-cutter", "HIGH");
         trainer = qualifiedTrainer(admin, lab, "laser-cutter");
-        Reply setup = await().atMost(READ_MODELS).until(
-                () -> api.post("/api/labs/" + lab + "/machines/" + machineId + "/keys", admin, Map.of()),
-                reply -> reply.status() == 201);
+        Reply setup = controllerSetup(admin, lab, machineId);
         machineKey = setup.text("key");
         cardKey = Base64.getDecoder().decode(setup.text("cardKey"));
     }

@@ -50,9 +50,7 @@ class MachineStreamIntegrationTest extends ApiIntegrationTestSupport {
         String machineId = lab + "-laser";
         registeredMachine(admin, lab, machineId, "laser-cutter", "HIGH");
         trainer = qualifiedTrainer(admin, lab, "laser-cutter");
-        laser = new ControllerBox(api, port(), machineId, await().atMost(READ_MODELS).until(
-                () -> api.post("/api/labs/" + lab + "/machines/" + machineId + "/keys", admin, Map.of()),
-                reply -> reply.status() == 201));
+        laser = new ControllerBox(api, port(), machineId, controllerSetup(admin, lab, machineId));
         // The access model learns of the machine on its own processor, a moment after the catalog does.
         await().atMost(READ_MODELS).until(() -> laser.fetch(null).status() == 200);
     }
