@@ -12,8 +12,6 @@ import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
-import org.makerspace.ledger.lab.api.MachineId;
-import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.RecognisePartnerAchievement;
 import org.makerspace.ledger.lab.api.TrustPartnerLab;
 import org.makerspace.ledger.lab.api.WithdrawPartnerAchievementRecognition;
@@ -89,12 +87,7 @@ class PartnerController {
     record MachinesRequest(@Size(max = 100) String machineId, @Size(max = 100) String machineType) {
 
         CertificationScope toScope() {
-            if ((machineId == null) == (machineType == null)) {
-                throw new IllegalArgumentException("machines: give exactly one of machineId and machineType");
-            }
-            return machineId != null
-                    ? new CertificationScope.OneMachine(MachineId.of(machineId))
-                    : new CertificationScope.MachineFamily(MachineType.of(machineType));
+            return CertificationScope.ofOne("machines", machineId, machineType);
         }
     }
 

@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Period;
-import org.makerspace.ledger.lab.api.MachineId;
-import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ContributionRole;
@@ -63,12 +61,7 @@ final class MemberRequests {
     record ScopeRequest(@Pattern(regexp = ID, message = ID_MESSAGE) String machineId, String machineType) {
 
         CertificationScope toScope() {
-            if ((machineId == null) == (machineType == null)) {
-                throw new IllegalArgumentException("scope: give exactly one of machineId and machineType");
-            }
-            return machineId != null
-                    ? new CertificationScope.OneMachine(MachineId.of(machineId))
-                    : new CertificationScope.MachineFamily(MachineType.of(machineType));
+            return CertificationScope.ofOne("scope", machineId, machineType);
         }
     }
 

@@ -14,6 +14,19 @@ import org.makerspace.ledger.lab.api.MachineType;
 })
 public sealed interface CertificationScope {
 
+    /**
+     * The scope a request names by exactly one of a machine id and a machine type code; {@code field} names the
+     * request's field in the refusal.
+     */
+    static CertificationScope ofOne(String field, String machineId, String machineType) {
+        if ((machineId == null) == (machineType == null)) {
+            throw new IllegalArgumentException(field + ": give exactly one of machineId and machineType");
+        }
+        return machineId != null
+                ? new OneMachine(MachineId.of(machineId))
+                : new MachineFamily(MachineType.of(machineType));
+    }
+
     /** Whether a machine of this id and type is covered. */
     boolean covers(MachineId machine, MachineType type);
 
