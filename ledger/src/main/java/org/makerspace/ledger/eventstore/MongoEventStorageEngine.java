@@ -54,6 +54,8 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.makerspace.ledger.common.LedgerJson;
 import org.makerspace.ledger.storage.DurabilityBarrier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Axon's event storage on MongoDB, designed for a ledger: a global position for every event, atomic commits,
@@ -81,7 +83,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
     public static final String COUNTERS = "event_counters";
     public static final String SNAPSHOTS = "event_snapshots";
 
+    private static final Logger log = LoggerFactory.getLogger(MongoEventStorageEngine.class);
     private static final String POSITION_COUNTER = "global-position";
+    /** How many positions above the counter one look-up asks for when repairing the counter at start. */
+    private static final int COUNTER_REPAIR_WINDOW = 256;
     private static final String POSITION_INDEX = "global_position_unique";
     private static final int MAX_POSITION_ATTEMPTS = 3;
     private static final String NON_AGGREGATE_PREFIX = "~";
@@ -138,7 +143,10 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return new Builder();
     }
 
-    /** Creates the unique key on global positions and the position counter; safe to call at every start. */
+    /**
+     * Creates the unique key on global positions and the position counter, and moves the counter past any commit
+     * found above it; safe to call at every start.
+     */
     public void ensureSchema() {
         commits.createIndex(Indexes.ascending("gp"), new IndexOptions().unique(true).name(POSITION_INDEX));
         if (counters.find(eq("_id", POSITION_COUNTER)).first() == null) {
@@ -151,6 +159,43 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 // another node created it at the same moment: fine
             }
         }
+        repairCounter();
+    }
+
+    /**
+     * After a crash, the embedded store may hold commits above the counter: it saves collections one after the other,
+     * so a save could take a commit written after an increment without the increment. Handing those positions out
+     * again would have the commit refused as a duplicate at best; and a position below a commit that readers passed,
+     * once its gap timed out, would never be read. The counter is moved past every commit found in windows of
+     * positions above it, up to the first window holding none: commits above the counter are only those that were in
+     * flight at the crash, a handful.
+     */
+    private void repairCounter() {
+        long counter = currentCounter();
+        long highest = counter;
+        for (long from = counter + 1; ; from += COUNTER_REPAIR_WINDOW) {
+            List<Long> window = new ArrayList<>(COUNTER_REPAIR_WINDOW);
+            addRange(window, from, from + COUNTER_REPAIR_WINDOW - 1);
+            long found = -1;
+            for (Document commit : commits.find(in("gp", window)).projection(new Document("gp", 1).append("n", 1))) {
+                found = Math.max(found, commit.getLong("gp") + Math.max(1, commit.getInteger("n", 1)) - 1);
+            }
+            if (found < 0) {
+                break;
+            }
+            highest = Math.max(highest, found);
+        }
+        if (highest > counter) {
+            counters.updateOne(eq("_id", POSITION_COUNTER), Updates.max("last", highest));
+            durability.awaitDurable();
+            log.warn("The position counter stood at {} below commits up to position {} (left by a crash); moved past them",
+                     counter, highest);
+        }
+    }
+
+    private long currentCounter() {
+        Document counter = counters.find(eq("_id", POSITION_COUNTER)).first();
+        return counter == null ? 0 : ((Number) counter.get("last")).longValue();
     }
 
     // ---------------------------------------------------------------- appending

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.common.Chronology;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.Require;
@@ -16,6 +17,7 @@ import org.makerspace.ledger.common.UnknownReference;
 import org.makerspace.ledger.lab.LabRules;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.member.api.AchievementAwarded;
 import org.makerspace.ledger.member.api.AwardId;
 import org.makerspace.ledger.member.api.AwardReinstated;
 import org.makerspace.ledger.member.api.AwardRevoked;
@@ -36,6 +38,7 @@ import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.member.api.MemberRegistered;
 import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
+import org.makerspace.ledger.member.api.RecordAward;
 import org.makerspace.ledger.member.api.RecordTrainingCompletion;
 import org.makerspace.ledger.member.api.RecordWorkshopContribution;
 import org.makerspace.ledger.member.api.RegisterMember;
@@ -74,6 +77,8 @@ class Member {
     private Map<String, Certification> certifications = new HashMap<>();
     /** What the labs decided about the member's awards, by award id: only awards that were ever suspended or revoked. */
     private Map<String, AwardDecision> awards = new HashMap<>();
+    /** The member's awards, by achievement id: each achievement is awarded once. */
+    private Map<String, String> awarded = new HashMap<>();
     /** The member's current suspension, {@code null} while not suspended. */
     private Suspension suspension;
     /** When the member was last reinstated, {@code null} if never. */
@@ -279,8 +284,30 @@ class Member {
         apply(new WorkshopContributionRetracted(memberId, id, reason, at));
     }
 
-    // Awards: the read side decides them; the ledger records what a lab decides about one afterwards. Each command is
-    // idempotent (asking again for the state an award is in records nothing), and a revocation is final.
+    // Awards: the award decisions (a processor reading the ledger) find when a member's facts meet an achievement's
+    // criteria and record it here, once per achievement; the ledger then records what a lab decides about an award.
+    // Each command is idempotent (asking again for the state an award is in records nothing), and a revocation is final.
+
+    /**
+     * Records an award unless the member already holds the achievement: the decisions may be redone after a crash, or
+     * made twice by two nodes, and must never award twice.
+     */
+    @CommandHandler
+    void handle(RecordAward command) {
+        AwardId id = Require.present(command.awardId(), "awardId");
+        AchievementId achievement = Require.present(command.achievementId(), "achievementId");
+        LabId lab = Require.present(command.labId(), "labId");
+        Instant at = Require.present(command.awardedAt(), "awardedAt");
+        Require.present(command.evidence(), "evidence");
+        if (command.achievementVersion() < 1) {
+            throw new IllegalArgumentException("achievementVersion must be at least 1, but was " + command.achievementVersion());
+        }
+        if (awarded.containsKey(achievement.value())) {
+            return;
+        }
+        apply(new AchievementAwarded(memberId, id, achievement, command.achievementVersion(), lab, at,
+                                     command.evidence()));
+    }
 
     @CommandHandler
     void handle(RevokeAward command) {
@@ -418,6 +445,11 @@ class Member {
     @EventSourcingHandler
     private void on(WorkshopContributionRetracted event) {
         contributions.computeIfPresent(event.contributionId().value(), (id, contribution) -> contribution.retracted(event.retractedAt()));
+    }
+
+    @EventSourcingHandler
+    private void on(AchievementAwarded event) {
+        awarded.put(event.achievementId().value(), event.awardId().value());
     }
 
     @EventSourcingHandler

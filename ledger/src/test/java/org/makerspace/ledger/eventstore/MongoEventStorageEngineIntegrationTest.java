@@ -27,6 +27,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.lab.api.LabId;
@@ -112,6 +113,22 @@ class MongoEventStorageEngineIntegrationTest {
                 .containsExactlyElementsOf(java.util.stream.LongStream.range(0, sequence).boxed().toList());
         assertThat(wide.readEvents("lab-long", 100).asStream().count()).isEqualTo(sequence - 100);
         assertThat(wide.lastSequenceNumberFor("lab-long")).contains(sequence - 1);
+    }
+
+    /** The embedded store can save a commit without the counter increment made before it; a crash then leaves this. */
+    @Test
+    void aCounterLeftBehindItsCommitsByACrashIsMovedPastThemAtStart() {
+        engine.appendEvents(commit("lab-a", 0, 3));
+        engine.appendEvents(commit("lab-b", 0, 2));
+        storage.database().getCollection(MongoEventStorageEngine.COUNTERS)
+                .updateOne(new Document("_id", "global-position"), new Document("$set", new Document("last", 1L)));
+
+        MongoEventStorageEngine restarted = engineOn(storage, Clock.systemUTC());
+        restarted.appendEvents(commit("lab-c", 0, 1));
+
+        Document commit = storage.database().getCollection(MongoEventStorageEngine.COMMITS)
+                .find(Filters.eq("_id", "lab-c#0")).first();
+        assertThat(commit.getLong("gp")).as("the position handed out after the restart").isEqualTo(6L);
     }
 
     @Test
