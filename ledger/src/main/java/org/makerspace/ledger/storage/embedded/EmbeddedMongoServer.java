@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
 import org.makerspace.ledger.storage.DurabilityBarrier;
 import org.slf4j.Logger;
@@ -18,27 +21,41 @@ import org.slf4j.LoggerFactory;
  * nothing else installed.
  *
  * <p>Everything that is specific to this server lives here: starting, stopping, and flushing the store before an
- * append is acknowledged. The H2 backend only commits to disk about once a second on its own, which loses
- * acknowledged writes on a crash; {@link #durability()} closes that window with a group commit.
+ * append is acknowledged. The store saves only when told: {@link #durability()} saves before a write is acknowledged
+ * (a group commit), and a background save runs every {@value #BACKGROUND_SAVE_MILLIS} ms for the rest. Each save
+ * holds whole commands only ({@link WholeCommands}): a store saved halfway through a command is damaged after a
+ * crash.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    /** How often what no barrier made durable (read models, before their tokens) is saved anyway. */
+    static final long BACKGROUND_SAVE_MILLIS = 1000;
 
     private final MVStore store;
     private final MongoServer server;
     private final InetSocketAddress address;
     private final GroupCommit durability;
+    private final WholeCommands commands;
+    private final ScheduledExecutorService backgroundSaves;
     private final Path file;
 
     private EmbeddedMongoServer(Path file) {
         this.file = file;
-        this.store = new MVStore.Builder().fileName(file.toString()).open();
-        H2Backend backend = new H2Backend(store);
-        this.server = new MongoServer(backend);
+        // No save of the store's own: one could come halfway through a command.
+        this.store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        this.commands = new WholeCommands(new H2Backend(store));
+        this.server = new MongoServer(commands);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
         this.durability = new GroupCommit(this::flushToDisk);
+        this.backgroundSaves = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-store-save");
+            thread.setDaemon(true);
+            return thread;
+        });
+        backgroundSaves.scheduleWithFixedDelay(this::saveInBackground, BACKGROUND_SAVE_MILLIS, BACKGROUND_SAVE_MILLIS,
+                                               TimeUnit.MILLISECONDS);
     }
 
     /** Opens (or creates) the store under {@code dataDirectory} and listens on a free loopback port. */
@@ -67,13 +84,24 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     private void flushToDisk() {
-        store.commit();
+        commands.whole(store::commit);
         store.sync();
+    }
+
+    private void saveInBackground() {
+        try {
+            durability.awaitDurable();
+        } catch (RuntimeException e) {
+            if (!store.isClosed()) {
+                log.warn("Background save of the embedded store failed; the next one tries again", e);
+            }
+        }
     }
 
     /** Stops listening and closes the store (the backend closes it), which commits whatever is still in memory. */
     @Override
     public void close() {
+        backgroundSaves.shutdownNow();
         server.shutdownNow();
         log.info("Embedded MongoDB server stopped; data kept in {}", file);
     }
