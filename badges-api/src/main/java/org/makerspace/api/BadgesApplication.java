@@ -1,5 +1,7 @@
 package org.makerspace.api;
 
+import java.util.Arrays;
+import org.makerspace.api.rebuild.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,10 @@ public class BadgesApplication {
         // Axon's update checker ignores the Spring property in this version; many labs have no network anyway.
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        if (args.length > 0 && args[0].equals(RebuildCommand.NAME)) {
+            System.exit(RebuildCommand.run(Arrays.copyOfRange(args, 1, args.length), BadgesApplication.class,
+                                           System.out));
         }
         SpringApplication.run(BadgesApplication.class, args);
     }

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makerspace.api.testing.ApiClient;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.api.testing.StandaloneApplications;
+import org.makerspace.api.testing.StoredCollections;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.storage.embedded.EmbeddedMongoServer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,7 +65,7 @@ class RestartIntegrationTest {
      * written in batches a moment after each answer (and flushed at a stop), so a snapshot taken just after a
      * decision may or may not hold it yet.
      */
-    private static final List<String> NOT_COMPARED = List.of("processor_tokens", "access_tokens", "access_decisions");
+    private static final Set<String> NOT_COMPARED = StoredCollections.CHANGING_BY_THEMSELVES;
 
     @TempDir
     Path dataDir;
@@ -321,16 +323,7 @@ class RestartIntegrationTest {
 
     /** Every document of every collection but {@link #NOT_COMPARED}, as JSON, by collection. */
     private static Map<String, List<String>> documents(ConfigurableApplicationContext context) {
-        MongoDatabase database = database(context);
-        Map<String, List<String>> documents = new TreeMap<>();
-        for (String collection : database.listCollectionNames()) {
-            if (!NOT_COMPARED.contains(collection)) {
-                List<String> json = new ArrayList<>();
-                database.getCollection(collection).find().forEach(document -> json.add(document.toJson()));
-                json.sort(null);
-                documents.put(collection, json);
-            }
-        }
+        Map<String, List<String>> documents = StoredCollections.documents(database(context), NOT_COMPARED);
         assertThat(documents).containsKeys("event_commits", "passport_members", "access_members", "catalog_machines",
                                            "accounts", "machine_keys");
         return documents;

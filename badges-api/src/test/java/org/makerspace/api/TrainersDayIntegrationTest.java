@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
@@ -261,6 +262,38 @@ class TrainersDayIntegrationTest extends ApiIntegrationTestSupport {
     void registeringTheSameMemberTwiceIsAConflict() {
         Reply again = api.post("/api/labs/" + lab + "/members", alice, Map.of("memberId", member, "displayName", "Marie"));
         assertThat(again.status()).isEqualTo(409);
+    }
+
+    /**
+     * The application died after the ledger recorded the registration and before the directory kept the personal data;
+     * the trainer's phone sends the registration again. It is finished, not refused: otherwise the member would be in
+     * the ledger for good with no name and no page anyone could open.
+     */
+    @Test
+    void aRegistrationSentAgainAfterACrashBetweenLedgerAndDirectoryIsFinished() {
+        String léa = unique("lea");
+        created(api.post("/api/labs/" + lab + "/members", alice, Map.of("memberId", léa, "displayName", "Léa")));
+        collection("member_directory").deleteOne(new Document("_id", léa));
+
+        Reply again = api.post("/api/labs/" + lab + "/members", alice, Map.of("memberId", léa, "displayName", "Léa"));
+
+        assertThat(again.status()).as("%s", again.body()).isEqualTo(201);
+        assertThat(api.get("/api/members/" + léa, alice).text("displayName")).isEqualTo("Léa");
+    }
+
+    @Test
+    void aRegistrationSentAgainAtAnotherLabIsStillAConflict() {
+        String otherLab = unique("other-lab");
+        String otherAdmin = registeredLab(otherLab);
+        String léa = unique("lea");
+        created(api.post("/api/labs/" + lab + "/members", alice, Map.of("memberId", léa, "displayName", "Léa")));
+        collection("member_directory").deleteOne(new Document("_id", léa));
+
+        Reply elsewhere = api.post("/api/labs/" + otherLab + "/members", otherAdmin,
+                                   Map.of("memberId", léa, "displayName", "Léa"));
+
+        assertThat(elsewhere.status()).as("%s", elsewhere.body()).isEqualTo(409);
+        assertThat(api.get("/api/members/" + léa, alice).status()).isEqualTo(404);
     }
 
     private String machineKeyWhenCatalogued(String machineId) {

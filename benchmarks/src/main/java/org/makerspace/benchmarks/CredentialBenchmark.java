@@ -9,11 +9,11 @@ import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.member.api.AwardEvidence;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.projections.award.Award;
 import org.makerspace.projections.award.AwardedAchievement;
-import org.makerspace.projections.award.CriterionEvidence;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKey;
 import org.makerspace.projections.credential.issuer.IssuerSigningKey;
@@ -81,9 +81,9 @@ public class CredentialBenchmark {
                                            new Criterion.CertificationHeld(MachineType.LASER_CUTTER,
                                                                            CertificationLevel.AUTONOMOUS));
         Award award = new Award(Award.idFor(MemberId.of("member-ada"), BADGE, 1, "event-42"),
-                                MemberId.of("member-ada"), BADGE, 1, LAB, "event-42", AWARDED_AT,
-                                List.of(new CriterionEvidence(criteria.get(0), List.of("training-7")),
-                                        new CriterionEvidence(criteria.get(1), List.of("certification-3"))));
+                                MemberId.of("member-ada"), BADGE, 1, LAB, AWARDED_AT,
+                                List.of(new AwardEvidence(criteria.get(0), List.of("training-7")),
+                                        new AwardEvidence(criteria.get(1), List.of("certification-3"))));
         AwardedAchievement achievement = new AwardedAchievement(BADGE, LAB, 1, "Laser pilot",
                                                                 "Uses the laser cutter on her own.",
                                                                 null, criteria);

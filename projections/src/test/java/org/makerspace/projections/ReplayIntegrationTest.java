@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -79,9 +80,11 @@ import org.makerspace.projections.access.AccessSubject;
 import org.makerspace.projections.access.FindMachineAccessList;
 import org.makerspace.projections.access.MachineAccessList;
 import org.makerspace.projections.award.Award;
+import org.makerspace.projections.award.AwardDecisions;
 import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.award.FindMemberAwards;
 import org.makerspace.projections.award.MemberAwards;
+import org.makerspace.projections.award.MemberRecords;
 import org.makerspace.projections.catalog.AchievementView;
 import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.catalog.FindAchievement;
@@ -101,6 +104,7 @@ import org.makerspace.projections.passport.FindMemberPassport;
 import org.makerspace.projections.passport.MemberPassport;
 import org.makerspace.projections.passport.PassportProjection;
 import org.makerspace.projections.status.StatusListRegistry;
+import org.makerspace.projections.support.OneSequence;
 import org.makerspace.projections.support.StoredDocuments;
 
 /**
@@ -116,8 +120,8 @@ class ReplayIntegrationTest {
     private static final String MEMBER = "Member";
     private static final String ACHIEVEMENT = "Achievement";
     private static final List<String> PROCESSING_GROUPS = List.of(
-            PassportProjection.PROCESSING_GROUP, AccessProjection.PROCESSING_GROUP, AwardProjection.PROCESSING_GROUP,
-            CatalogProjection.PROCESSING_GROUP);
+            PassportProjection.PROCESSING_GROUP, AccessProjection.PROCESSING_GROUP, AwardDecisions.PROCESSING_GROUP,
+            AwardProjection.PROCESSING_GROUP, IssuanceProjection.PROCESSING_GROUP, CatalogProjection.PROCESSING_GROUP);
 
     private static final LabId FABLAB = LabId.of("fablab-north");
     private static final LabId SOUTH = LabId.of("fablab-south");
@@ -144,6 +148,11 @@ class ReplayIntegrationTest {
     private final Map<String, Long> nextSequence = new HashMap<>();
     private final List<Configuration> started = new ArrayList<>();
     private final MasterKey masterKey = MasterKey.generate();
+    /**
+     * What the member records hold, for the award decisions' requests: the ledger records an achievement once per
+     * member (the aggregate is not part of this module), so a replay's requests record nothing new.
+     */
+    private final MemberRecords memberRecords = new MemberRecords();
 
     @BeforeAll
     static void noPhoningHome() {
@@ -174,8 +183,9 @@ class ReplayIntegrationTest {
         Running replay = start();
         awaitCaughtUp(replay.configuration());
 
-        assertThat(built).containsKeys("passport_members", "access_machines", "access_members", "award_definitions",
-                                       "award_labs", "award_member_facts", "award_member_awards", "award_records",
+        assertThat(built).containsKeys("passport_members", "access_machines", "access_members",
+                                       "award_decision_definitions", "award_decision_labs", "award_decision_members",
+                                       "award_member_awards", "award_records",
                                        "catalog_labs", "catalog_machines", "catalog_achievement_labs",
                                        IssuanceProjection.CREDENTIALS, "status_lists", "status_indexes",
                                        IssuerKeys.COLLECTION);
@@ -285,7 +295,10 @@ class ReplayIntegrationTest {
         StatusListRegistry statusLists = new StatusListRegistry(storage);
         IssuanceProjection issuance = new IssuanceProjection(storage, new IssuerKeys(storage, masterKey), statusLists,
                                                              URLS);
-        AwardProjection award = new AwardProjection(storage, issuance);
+        AtomicReference<Configuration> running = new AtomicReference<>();
+        AwardDecisions decisions = new AwardDecisions(storage, request -> memberRecords.record(request).ifPresent(
+                event -> running.get().eventStore().publish(GenericEventMessage.asEventMessage(event))));
+        AwardProjection award = new AwardProjection(storage);
         CatalogProjection catalog = new CatalogProjection(storage);
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
@@ -297,21 +310,25 @@ class ReplayIntegrationTest {
                 .registerTrackingEventProcessorConfiguration(
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(32))
                 // Which event triggers an award, and who holds a relinked card, depend on the global order.
-                .registerSequencingPolicy(AwardProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
-                .registerSequencingPolicy(AccessProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
+                .registerSequencingPolicy(AwardDecisions.PROCESSING_GROUP, c -> OneSequence.INSTANCE)
+                .registerSequencingPolicy(IssuanceProjection.PROCESSING_GROUP, c -> OneSequence.INSTANCE)
+                .registerSequencingPolicy(PassportProjection.PROCESSING_GROUP, c -> OneSequence.INSTANCE)
+                .registerSequencingPolicy(AccessProjection.PROCESSING_GROUP, c -> OneSequence.INSTANCE)
                 // Lab and achievement events write the same lab document.
-                .registerSequencingPolicy(CatalogProjection.PROCESSING_GROUP, c -> new SequentialPolicy())
+                .registerSequencingPolicy(CatalogProjection.PROCESSING_GROUP, c -> OneSequence.INSTANCE)
                 .registerEventHandler(c -> passport)
                 .registerEventHandler(c -> access)
+                .registerEventHandler(c -> decisions)
                 .registerEventHandler(c -> award)
-                // Issuance runs in the award processing group, told of awards by the award projection.
                 .registerEventHandler(c -> issuance)
                 .registerEventHandler(c -> catalog);
         configurer.registerQueryHandler(c -> passport)
                 .registerQueryHandler(c -> access)
                 .registerQueryHandler(c -> award)
                 .registerQueryHandler(c -> catalog);
-        Configuration configuration = configurer.start();
+        Configuration configuration = configurer.buildConfiguration();
+        running.set(configuration);
+        configuration.start();
         started.add(configuration);
         return new Running(configuration, access, catalog, new IssuedCredentials(storage, statusLists));
     }

@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
@@ -16,8 +16,10 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.makerspace.ledger.common.LedgerJson;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
+import org.makerspace.ledger.storage.DurableTokenStore;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -66,15 +68,26 @@ class AxonConfiguration {
         return engine;
     }
 
+    /** Axon's Mongo token store, whose tokens move only once their processor's effects are durable. */
     @Bean
-    TokenStore tokenStore(LedgerStorage storage) {
-        return MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                                       .mongoDatabase(storage.database())
-                                       .trackingTokensCollectionName(TOKEN_COLLECTION)
-                                       .build())
-                .serializer(tokenSerializer())
-                .build();
+    TokenStore tokenStore(LedgerStorage storage, TokenClaims claims) {
+        return new DurableTokenStore(MongoTokenStore.builder()
+                                             .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                    .mongoDatabase(storage.database())
+                                                                    .trackingTokensCollectionName(TOKEN_COLLECTION)
+                                                                    .build())
+                                             .serializer(tokenSerializer())
+                                             .nodeId(claims.nodeId())
+                                             .claimTimeout(TokenClaims.CLAIM_TIMEOUT)
+                                             .build(),
+                                     storage.durability());
+    }
+
+    /** This node's name in the token store: {@code ledger.node-id}, or the JVM's {@code pid@host}. */
+    @Bean
+    TokenClaims tokenClaims(LedgerStorage storage, @Value("${ledger.node-id:}") String nodeId) {
+        return new TokenClaims(storage.database().getCollection(TOKEN_COLLECTION),
+                               nodeId.isBlank() ? TokenClaims.thisNode() : nodeId);
     }
 
     @Bean

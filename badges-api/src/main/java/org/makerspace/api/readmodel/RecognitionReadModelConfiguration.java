@@ -1,9 +1,9 @@
 package org.makerspace.api.readmodel;
 
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.async.SequentialPolicy;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.recognition.ImportedCredentialsProjection;
+import org.makerspace.projections.support.OneSequence;
 import org.makerspace.projections.trust.TrustedPartnersProjection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +26,6 @@ class RecognitionReadModelConfiguration {
     @Bean
     ConfigurerModule sequentialTrustedPartners() {
         return configurer -> configurer.eventProcessing()
-                .registerSequencingPolicy(TrustedPartnersProjection.PROCESSING_GROUP, c -> new SequentialPolicy());
+                .registerSequencingPolicy(TrustedPartnersProjection.PROCESSING_GROUP, c -> OneSequence.INSTANCE);
     }
 }

@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/labs/*/partners").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/api/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems)

@@ -13,8 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as a lab runs it, for tests that stop and start it: each start is a real
- * {@link SpringApplicationBuilder} run of {@link BadgesApplication} on the embedded default (no MongoDB URI) in one
- * data directory, with its settings as command-line arguments, which outrank the environment's {@code LEDGER_*}
+ * {@link SpringApplicationBuilder} run of {@link BadgesApplication} on the embedded default (no MongoDB URI, unless a
+ * setting names one: a second node of another's embedded server) in one data directory, with its settings as command-line arguments, which outrank the environment's {@code LEDGER_*}
  * variables. Closing stops whatever still runs.
  */
 public final class StandaloneApplications implements AutoCloseable {
@@ -35,7 +35,11 @@ public final class StandaloneApplications implements AutoCloseable {
 
     /** Starts the application; with {@code bootstrapAdmin}, the platform admin {@link #ADMIN} is provisioned. */
     public ConfigurableApplicationContext start(boolean bootstrapAdmin) {
-        List<String> args = new ArrayList<>(List.of("--ledger.mongodb.uri=", "--ledger.data-dir=" + dataDir));
+        List<String> args = new ArrayList<>();
+        if (settings.stream().noneMatch(setting -> setting.startsWith("--ledger.mongodb.uri="))) {
+            args.add("--ledger.mongodb.uri=");
+        }
+        args.add("--ledger.data-dir=" + dataDir);
         args.addAll(settings);
         args.add("--ledger.bootstrap.admin-username=" + (bootstrapAdmin ? ADMIN : ""));
         args.add("--ledger.bootstrap.admin-password=" + (bootstrapAdmin ? ADMIN_PASSWORD : ""));

@@ -41,8 +41,8 @@ public final class TestCredentials {
                                             Instant validFrom, Instant validUntil, StatusEntry status) {
         AchievementId achievement = AchievementId.of(badge.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
         String event = "event-" + member + "-" + achievement + "-" + validFrom.toEpochMilli();
-        Award award = new Award(Award.idFor(member, achievement, 1, event), member, achievement, 1, lab, event,
-                                validFrom, List.of());
+        Award award = new Award(Award.idFor(member, achievement, 1, event), member, achievement, 1, lab, validFrom,
+                                List.of());
         AchievementView view = new AchievementView(achievement, lab, 1, badge, "Operates it safely on their own.",
                                                    List.of(), null, false);
         LabView labView = new LabView(lab, "Lab " + lab, "https://" + lab + ".example", null, validFrom, List.of(),

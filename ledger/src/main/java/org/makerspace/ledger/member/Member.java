@@ -19,6 +19,7 @@ import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.member.api.AchievementAwarded;
 import org.makerspace.ledger.member.api.AwardId;
+import org.makerspace.ledger.member.api.AwardRedated;
 import org.makerspace.ledger.member.api.AwardReinstated;
 import org.makerspace.ledger.member.api.AwardRevoked;
 import org.makerspace.ledger.member.api.AwardSuspended;
@@ -78,7 +79,7 @@ class Member {
     /** What the labs decided about the member's awards, by award id: only awards that were ever suspended or revoked. */
     private Map<String, AwardDecision> awards = new HashMap<>();
     /** The member's awards, by achievement id: each achievement is awarded once. */
-    private Map<String, String> awarded = new HashMap<>();
+    private Map<String, Awarded> awarded = new HashMap<>();
     /** The member's current suspension, {@code null} while not suspended. */
     private Suspension suspension;
     /** When the member was last reinstated, {@code null} if never. */
@@ -290,7 +291,9 @@ class Member {
 
     /**
      * Records an award unless the member already holds the achievement: the decisions may be redone after a crash, or
-     * made twice by two nodes, and must never award twice.
+     * made twice by two nodes, and must never award twice. Asked for an achievement the member holds with an earlier
+     * business time (a fact dated before the award was recorded after it), it records that the award is dated
+     * earlier; a later or equal time records nothing.
      */
     @CommandHandler
     void handle(RecordAward command) {
@@ -302,11 +305,13 @@ class Member {
         if (command.achievementVersion() < 1) {
             throw new IllegalArgumentException("achievementVersion must be at least 1, but was " + command.achievementVersion());
         }
-        if (awarded.containsKey(achievement.value())) {
-            return;
+        Awarded held = awarded.get(achievement.value());
+        if (held == null) {
+            apply(new AchievementAwarded(memberId, id, achievement, command.achievementVersion(), lab, at,
+                                         command.evidence()));
+        } else if (at.isBefore(held.at())) {
+            apply(new AwardRedated(memberId, AwardId.of(held.awardId()), achievement, at, command.evidence()));
         }
-        apply(new AchievementAwarded(memberId, id, achievement, command.achievementVersion(), lab, at,
-                                     command.evidence()));
     }
 
     @CommandHandler
@@ -449,7 +454,13 @@ class Member {
 
     @EventSourcingHandler
     private void on(AchievementAwarded event) {
-        awarded.put(event.achievementId().value(), event.awardId().value());
+        awarded.put(event.achievementId().value(), new Awarded(event.awardId().value(), event.awardedAt()));
+    }
+
+    @EventSourcingHandler
+    private void on(AwardRedated event) {
+        awarded.computeIfPresent(event.achievementId().value(),
+                                 (achievement, held) -> new Awarded(held.awardId(), event.awardedAt()));
     }
 
     @EventSourcingHandler
@@ -500,6 +511,10 @@ class Member {
         boolean isSuspended() {
             return change == Change.SUSPENDED;
         }
+    }
+
+    /** An award the member holds, and the business time its criteria were met. */
+    private record Awarded(String awardId, Instant at) {
     }
 
     /** A lab's latest decision about an award (suspended, reinstated or revoked), when and, but for a reinstatement, why. */

@@ -14,6 +14,7 @@ import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.AchievementAwarded;
 import org.makerspace.ledger.member.api.AwardEvidence;
 import org.makerspace.ledger.member.api.AwardId;
+import org.makerspace.ledger.member.api.AwardRedated;
 import org.makerspace.ledger.member.api.RecordAward;
 
 /** The award decisions record an award in the member's record: once per achievement, however often they ask. */
@@ -58,5 +59,23 @@ class AwardRecordingTest {
                 .when(new RecordAward(MARIE, AWARD, LASER_PILOT, 1, LAB, null, EVIDENCE))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("awardedAt is required");
+    }
+
+    @Test
+    void anEarlierTimeForAnAchievementHeldRedatesTheAwardItHolds() {
+        List<AwardEvidence> earlier = List.of(new AwardEvidence(new Criterion.TrainingCompleted("laser-basics"),
+                                                                List.of("t-3")));
+        fixture.given(MARIE_REGISTERED, new AchievementAwarded(MARIE, AWARD, LASER_PILOT, 2, LAB, MET, EVIDENCE))
+                .when(new RecordAward(MARIE, OTHER_AWARD, LASER_PILOT, 2, LAB, MET.minusSeconds(86_400), earlier))
+                .expectEvents(new AwardRedated(MARIE, AWARD, LASER_PILOT, MET.minusSeconds(86_400), earlier));
+    }
+
+    @Test
+    void aLaterTimeForAnAchievementHeldRecordsNothing() {
+        fixture.given(MARIE_REGISTERED, new AchievementAwarded(MARIE, AWARD, LASER_PILOT, 2, LAB, MET, EVIDENCE),
+                      new AwardRedated(MARIE, AWARD, LASER_PILOT, MET.minusSeconds(60), EVIDENCE))
+                .when(new RecordAward(MARIE, AWARD, LASER_PILOT, 2, LAB, MET.minusSeconds(30), EVIDENCE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 }

@@ -2,6 +2,7 @@ package org.makerspace.projections.access;
 
 import java.time.Instant;
 import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.projections.certification.CertificationStanding;
 
 /**
  * What may entitle a member to a machine: a certification of the machine's lab, or a trusted partner's credential
@@ -14,7 +15,7 @@ public sealed interface AccessBasis permits CertificationGrant, RecognisedCreden
     /** Until when it holds; {@code null}: no end. */
     Instant validUntil();
 
-    CertificationGrant.Standing standingAt(Instant now);
+    CertificationStanding standingAt(Instant now);
 
     /** Orders bases of equal standing, level and end: certifications first, then by id, so decisions are stable. */
     String tieBreaker();

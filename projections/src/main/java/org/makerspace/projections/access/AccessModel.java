@@ -34,6 +34,7 @@ import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
+import org.makerspace.projections.certification.CertificationStanding;
 
 /**
  * Who may use which machine, in memory: immutable rows swapped into concurrent maps, so that a decision reads one
@@ -271,22 +272,22 @@ public final class AccessModel {
     }
 
     /** A basis as it stands on one machine: its standing and end as the machine's requirement has them. */
-    private record Ranked(CertificationGrant.Standing standing, AccessBasis basis, Instant validUntil) {
+    private record Ranked(CertificationStanding standing, AccessBasis basis, Instant validUntil) {
 
         /**
          * A basis valid by its own rules but not used within the requirement's months counts as expired here, and
          * ends at the sooner of its own end and that lapse.
          */
         static Ranked of(AccessBasis basis, MachineRequirement requirement, Instant now) {
-            CertificationGrant.Standing standing = basis.standingAt(now);
+            CertificationStanding standing = basis.standingAt(now);
             Instant validUntil = basis.validUntil();
             Instant lapse = requirement.lapseOf(basis);
             if (lapse != null) {
                 if (validUntil == null || lapse.isBefore(validUntil)) {
                     validUntil = lapse;
                 }
-                if (standing == CertificationGrant.Standing.VALID && !now.isBefore(lapse)) {
-                    standing = CertificationGrant.Standing.EXPIRED;
+                if (standing == CertificationStanding.VALID && !now.isBefore(lapse)) {
+                    standing = CertificationStanding.EXPIRED;
                 }
             }
             return new Ranked(standing, basis, validUntil);
@@ -489,7 +490,7 @@ public final class AccessModel {
         return changes;
     }
 
-    private Changes changesOf(Object event) {
+    Changes changesOf(Object event) {
         if (event instanceof MachineRegistered e) {
             return on(e);
         } else if (event instanceof MachinePutOutOfService e) {

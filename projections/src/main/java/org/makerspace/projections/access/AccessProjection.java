@@ -59,6 +59,10 @@ public class AccessProjection {
     private final Counter granted;
     private final Map<DenialReason, Counter> denied = new EnumMap<>(DenialReason.class);
     private final List<AccessChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private final Duration supervisionWindow;
+    /** The model a replay builds while the live one keeps answering; null when no replay runs. */
+    private AccessModel rebuilding;
+    private boolean replaying;
 
     public AccessProjection(LedgerStorage storage, MeterRegistry meterRegistry) {
         this(storage, meterRegistry, DEFAULT_SUPERVISION_WINDOW);
@@ -68,6 +72,7 @@ public class AccessProjection {
         this.machineRows = new RowCollection<>(storage, MACHINES, MachineState.class, MachineState::id);
         this.memberRows = new RowCollection<>(storage, MEMBERS, MemberAccess.class, MemberAccess::id);
         this.labRows = new RowCollection<>(storage, LABS, LabPolicy.class, LabPolicy::id);
+        this.supervisionWindow = supervisionWindow;
         this.model = new AccessModel(supervisionWindow);
         this.granted = decisionCounter(meterRegistry, "granted", "none");
         for (DenialReason reason : DenialReason.values()) {
@@ -118,117 +123,167 @@ public class AccessProjection {
 
     @EventHandler
     synchronized void on(MachineRegistered event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachinePutOutOfService event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineReturnedToService event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(OpeningHoursSet event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineRequirementChanged event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MemberRegistered event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MemberSuspended event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MemberReinstated event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineCertificationGranted event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineCertificationSuspended event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineCertificationReinstated event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineCertificationRevoked event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MemberCardLinked event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MemberCardUnlinked event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(ExternalCredentialImported event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(PartnerAchievementRecognised event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(PartnerAchievementRecognitionWithdrawn event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(PartnerTrustWithdrawn event) {
-        store(model.on(event));
+        store(event);
     }
 
     @EventHandler
     synchronized void on(MachineSessionStarted event) {
-        store(model.on(event));
+        store(event);
     }
 
+    /**
+     * A rebuild starts: the stored rows are dropped and the replay builds a model of its own, while machines keep being
+     * answered from the live one (see {@link #replaying}).
+     */
     @ResetHandler
     synchronized void reset() {
         machineRows.clear();
         memberRows.clear();
         labRows.clear();
-        model.clear();
+        rebuilding = new AccessModel(supervisionWindow);
     }
 
-    private void store(AccessModel.Changes changes) {
+    // ---------------------------------------------------------------- replays
+
+    /**
+     * Told by the processor, before each event, whether the event is replayed (a rebuild). Replayed events build a
+     * model of their own, written to the rows but neither answering machines nor pushed to them: machines keep the
+     * live model's answers meanwhile, and controllers do not receive the ledger's history change by change. The first
+     * event that is not replayed, or {@link #replayFinished()}, swaps the rebuilt state in and tells the listeners
+     * once, so that each connected controller gets the state at the end, once.
+     */
+    public synchronized void replaying(boolean replay) {
+        if (!replay) {
+            replayFinished();
+        } else if (rebuilding == null) {
+            // a replay that survived a restart: carry on from what it stored so far
+            rebuilding = new AccessModel(supervisionWindow);
+            rebuilding.load(machineRows.findAll(), memberRows.findAll(), labRows.findAll());
+        }
+        replaying = replay;
+    }
+
+    /** Swaps in the state a replay rebuilt, if one did, and tells every listener that every machine changed. */
+    public synchronized void replayFinished() {
+        replaying = false;
+        if (rebuilding == null) {
+            return;
+        }
+        rebuilding = null;
+        List<MachineState> machines = machineRows.findAll();
+        List<MemberAccess> members = memberRows.findAll();
+        List<LabPolicy> labs = labRows.findAll();
+        model.load(machines, members, labs);
+        AccessModel.Changes everything = new AccessModel.Changes(machines, List.of(), labs);
+        for (AccessChangeListener listener : listeners) {
+            listener.changed(everything);
+        }
+    }
+
+    /** Whether a replay is building a model of its own. */
+    public synchronized boolean rebuilding() {
+        return rebuilding != null;
+    }
+
+    private void store(Object event) {
+        AccessModel target = replaying && rebuilding != null ? rebuilding : model;
+        AccessModel.Changes changes = target.changesOf(event);
         if (changes.none()) {
             return;
         }
         changes.machines().forEach(machineRows::save);
         changes.members().forEach(memberRows::save);
         changes.labs().forEach(labRows::save);
-        model.commit(changes);
-        for (AccessChangeListener listener : listeners) {
-            listener.changed(changes);
+        target.commit(changes);
+        if (target == model) {
+            for (AccessChangeListener listener : listeners) {
+                listener.changed(changes);
+            }
         }
     }
 }

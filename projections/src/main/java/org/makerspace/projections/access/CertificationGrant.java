@@ -7,44 +7,36 @@ import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
+import org.makerspace.projections.certification.CertificationStanding;
+import org.makerspace.projections.certification.CertificationTerm;
 
 /**
- * A certification as access control needs it. {@code validUntil} (absent: never) follows from the expiry rule, the
- * grant time and the last use under it ({@code lastUsedAt}, null: none since the grant, which counts as one), so
- * that "expires after N months without use" moves on with every session started on a machine it covers.
+ * A certification as access control needs it. Its validity ({@code expiry}, {@code grantedAt}, {@code lastUsedAt},
+ * {@code validUntil}) changes only through {@link CertificationTerm}, the rule the passport, the award decisions and
+ * the credentials apply too, so that "expires after N months without use" moves on with every session started on a
+ * machine it covers in all of them alike.
  */
 public record CertificationGrant(CertificationId certificationId, LabId labId, CertificationScope scope, CertificationLevel level,
                           ExpiryRule expiry, Instant grantedAt, Instant validUntil, boolean suspended, boolean revoked,
                           Instant lastUsedAt)
         implements AccessBasis {
 
-    /** How a certification stands at a moment, from best to worst. */
-    public enum Standing {
-        VALID, SUSPENDED, EXPIRED, REVOKED
-    }
-
     static CertificationGrant of(MachineCertificationGranted event) {
-        Instant validUntil = event.expiry().validUntil(event.grantedAt(), event.grantedAt()).orElse(null);
         return new CertificationGrant(event.certificationId(), event.labId(), event.scope(), event.level(), event.expiry(),
-                                      event.grantedAt(), validUntil, false, false, null);
+                                      event.grantedAt(), null, false, false, null).withTerm(CertificationTerm.of(event));
     }
 
     boolean covers(MachineState machine) {
-        return labId.equals(machine.labId()) && scope.covers(machine.machineId(), machine.machineType());
+        return CertificationTerm.covers(labId, scope, machine.labId(), machine.machineId(), machine.machineType());
+    }
+
+    CertificationTerm term() {
+        return new CertificationTerm(expiry, grantedAt, lastUsedAt, validUntil);
     }
 
     @Override
-    public Standing standingAt(Instant now) {
-        if (revoked) {
-            return Standing.REVOKED;
-        }
-        if (suspended) {
-            return Standing.SUSPENDED;
-        }
-        if (validUntil != null && !now.isBefore(validUntil)) {
-            return Standing.EXPIRED;
-        }
-        return Standing.VALID;
+    public CertificationStanding standingAt(Instant now) {
+        return term().standingAt(now, suspended, revoked);
     }
 
     @Override
@@ -65,19 +57,13 @@ public record CertificationGrant(CertificationId certificationId, LabId labId, C
                                       lastUsedAt);
     }
 
-    /**
-     * A session started at {@code at} on a machine it covers. A use reported after the certification had expired
-     * (an offline controller catching up) does not bring it back: the rule is evaluated as of the use.
-     */
+    /** A session started at {@code at} on a machine it covers (see {@link CertificationTerm#usedAt}). */
     CertificationGrant usedAt(Instant at) {
-        if (lastUsedAt != null && !at.isAfter(lastUsedAt) || at.isBefore(grantedAt)) {
-            return this;
-        }
-        if (validUntil != null && !at.isBefore(validUntil)) {
-            return this;
-        }
-        Instant extended = expiry.validUntil(grantedAt, at).orElse(null);
-        return new CertificationGrant(certificationId, labId, scope, level, expiry, grantedAt, extended, suspended,
-                                      revoked, at);
+        return withTerm(term().usedAt(at));
+    }
+
+    private CertificationGrant withTerm(CertificationTerm term) {
+        return new CertificationGrant(certificationId, labId, scope, level, term.expiry(), term.grantedAt(),
+                                      term.validUntil(), suspended, revoked, term.lastUsedAt());
     }
 }

@@ -2,6 +2,7 @@ package org.makerspace.projections.access;
 
 import java.time.Instant;
 import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.projections.certification.CertificationStanding;
 
 /**
  * A partner's credential a member imported, counted as a certification because the machine's lab recognises its
@@ -20,10 +21,10 @@ record RecognisedCredential(ImportedGrant credential, PartnerRecognition recogni
     }
 
     @Override
-    public CertificationGrant.Standing standingAt(Instant now) {
+    public CertificationStanding standingAt(Instant now) {
         return credential.validUntil() != null && !now.isBefore(credential.validUntil())
-                ? CertificationGrant.Standing.EXPIRED
-                : CertificationGrant.Standing.VALID;
+                ? CertificationStanding.EXPIRED
+                : CertificationStanding.VALID;
     }
 
     @Override

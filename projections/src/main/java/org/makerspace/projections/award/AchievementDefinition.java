@@ -37,11 +37,6 @@ record AchievementDefinition(AchievementId achievementId, LabId labId, int versi
         return new AchievementDefinition(achievementId, labId, version, name, description, imageUrl, criteria, true);
     }
 
-    /** This version as listeners of awards see it. */
-    AwardedAchievement awarded() {
-        return new AwardedAchievement(achievementId, labId, version, name, description, imageUrl, criteria);
-    }
-
     /** An achievement without criteria would go to everyone; the ledger should refuse it, this never awards it. */
     boolean awardable() {
         return !retired && !criteria.isEmpty();

@@ -22,6 +22,15 @@ public record MemberAwards(MemberId memberId, List<Award> awards) {
         return awards.stream().anyMatch(award -> award.achievementId().equals(achievement));
     }
 
+    /** The same awards, with this one replaced by its new version (same id). */
+    MemberAwards replaced(Award award) {
+        List<Award> updated = new ArrayList<>(awards.size());
+        for (Award known : awards) {
+            updated.add(known.awardId().equals(award.awardId()) ? award : known);
+        }
+        return new MemberAwards(memberId, updated);
+    }
+
     MemberAwards with(Award award) {
         if (holds(award.achievementId())) {
             return this;

@@ -13,22 +13,25 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.makerspace.ledger.achievement.api.AchievementDefined;
 import org.makerspace.ledger.achievement.api.AchievementRevised;
+import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.lab.api.LabRegistered;
+import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.member.api.AchievementAwarded;
+import org.makerspace.ledger.member.api.AwardEvidence;
+import org.makerspace.ledger.member.api.AwardRedated;
 import org.makerspace.ledger.member.api.AwardReinstated;
 import org.makerspace.ledger.member.api.AwardRevoked;
 import org.makerspace.ledger.member.api.AwardSuspended;
 import org.makerspace.ledger.member.api.CertificationId;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MachineCertificationReinstated;
 import org.makerspace.ledger.member.api.MachineCertificationRevoked;
 import org.makerspace.ledger.member.api.MachineCertificationSuspended;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.award.Award;
-import org.makerspace.projections.award.AwardListener;
-import org.makerspace.projections.award.AwardMade;
-import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.award.AwardedAchievement;
-import org.makerspace.projections.award.HeldCertification;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKey;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
@@ -45,24 +48,32 @@ import org.makerspace.projections.status.StatusPurpose;
 import org.makerspace.projections.support.RowCollection;
 
 /**
- * Issues the Open Badges 3.0 credential of every award, once, and keeps its status lists in step with what the
- * ledger later says about the award and the certifications behind it. See the package description for why this is
- * a second handler of the award processing group and why a replay gives the same bytes.
+ * Issues the Open Badges 3.0 credential of every award the ledger records, once, keeps its end of validity in step
+ * with the certifications behind it, and keeps its status lists in step with what the ledger later says about the
+ * award and those certifications. See the package description for why a replay gives the same bytes.
  */
-@ProcessingGroup(AwardProjection.PROCESSING_GROUP)
-public class IssuanceProjection implements AwardListener {
+@ProcessingGroup(IssuanceProjection.PROCESSING_GROUP)
+public class IssuanceProjection {
 
+    public static final String PROCESSING_GROUP = "issuance";
     public static final String CREDENTIALS = "issued_credentials";
     static final String LABS = "issuance_labs";
     static final String ACHIEVEMENTS = "issuance_achievements";
     static final String CERTIFICATION_AWARDS = "issuance_certification_awards";
     static final String STATUS_CAUSES = "issuance_status_causes";
+    static final String MACHINES = "issuance_machines";
+    static final String CERTIFICATIONS = "issuance_member_certifications";
+    /** The awards issued, with their evidence, which a credential does not show but its end of validity follows. */
+    static final String AWARDS = "issuance_awards";
 
     private final RowCollection<IssuedCredential> credentials;
     private final RowCollection<IssuerLab> labs;
     private final RowCollection<AchievementVersions> achievements;
     private final RowCollection<CertificationAwards> certificationAwards;
     private final RowCollection<StatusCauses> statusCauses;
+    private final RowCollection<IssuerMachine> machines;
+    private final RowCollection<MemberCertifications> certifications;
+    private final RowCollection<Award> awards;
     private final IssuerKeys keys;
     private final StatusListRegistry registry;
     private final PublicUrls urls;
@@ -75,6 +86,10 @@ public class IssuanceProjection implements AwardListener {
         this.certificationAwards = new RowCollection<>(storage, CERTIFICATION_AWARDS, CertificationAwards.class,
                                                        CertificationAwards::id);
         this.statusCauses = statusCausesOf(storage);
+        this.machines = new RowCollection<>(storage, MACHINES, IssuerMachine.class, IssuerMachine::id);
+        this.certifications = new RowCollection<>(storage, CERTIFICATIONS, MemberCertifications.class,
+                                                  MemberCertifications::id);
+        this.awards = new RowCollection<>(storage, AWARDS, Award.class, Award::awardId);
         this.keys = Objects.requireNonNull(keys, "keys");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.urls = Objects.requireNonNull(urls, "urls");
@@ -97,7 +112,7 @@ public class IssuanceProjection implements AwardListener {
         return new RowCollection<>(storage, STATUS_CAUSES, StatusCauses.class, StatusCauses::awardId);
     }
 
-    // ---------------------------------------------------------------- issuers and achievements
+    // ---------------------------------------------------------------- issuers, achievements, machines
 
     /** A lab becomes an issuer: its profile is kept, and its first signing key starts when it was registered. */
     @EventHandler
@@ -123,30 +138,70 @@ public class IssuanceProjection implements AwardListener {
                 event.imageUrl(), event.criteria())));
     }
 
+    @EventHandler
+    void on(MachineRegistered event) {
+        if (machines.find(IssuerMachine.key(event.labId(), event.machineId())).isEmpty()) {
+            machines.save(new IssuerMachine(event.labId(), event.machineId(), event.machineType()));
+        }
+    }
+
+    // ---------------------------------------------------------------- the certifications behind credentials
+
+    @EventHandler
+    void on(MachineCertificationGranted event) {
+        updateCertifications(event.memberId(), known -> known.with(event));
+    }
+
+    /**
+     * A session moves on the end of the certifications covering its machine that expire after months without use;
+     * the credentials whose evidence names one are signed again with their new end.
+     */
+    @EventHandler
+    void on(MachineSessionStarted event) {
+        Optional<IssuerMachine> machine = machines.find(IssuerMachine.key(event.labId(), event.machineId()));
+        if (machine.isEmpty()) {
+            return;
+        }
+        MemberCertifications known = memberCertifications(event.memberId());
+        MemberCertifications used = known.usedAt(machine.get().labId(), machine.get().machineId(),
+                                                  machine.get().machineType(), event.startedAt());
+        if (used.equals(known)) {
+            return;
+        }
+        certifications.save(used);
+        for (CertificationId changed : known.endsChangedIn(used)) {
+            forAwardsOf(event.memberId(), changed, awardId -> credentials.find(awardId)
+                    .ifPresent(credential -> renewValidity(credential, used)));
+        }
+    }
+
     // ---------------------------------------------------------------- issuance
 
     /**
      * Issues the award's credential unless it is already stored. The credential is written last, after the award's
      * status index, routes and any earlier decision about it, so a redelivery after a crash finishes the work.
      */
-    @Override
-    public void awarded(AwardMade made) {
-        Award award = made.award();
+    @EventHandler
+    void on(AchievementAwarded event) {
+        Award award = Award.of(event);
         if (credentials.find(award.awardId()).isPresent()) {
             return;
         }
         IssuerLab lab = labs.find(award.labId().value()).orElseThrow(() -> new IllegalStateException(
                 "award " + award.awardId() + " cannot be issued: the registration of lab " + award.labId()
-                + " was not seen by this processing group (replay it from the start)"));
-        remember(made.achievement());
-        List<String> certificationIds = new ArrayList<>();
-        for (HeldCertification certification : made.certifications()) {
-            certificationIds.add(certification.certificationId().value());
-            route(award.memberId(), certification.certificationId(), award.awardId());
-        }
+                + " was not seen by this processing group (rebuild it from the start)"));
+        AwardedAchievement achievement = achievements.find(award.achievementId().value())
+                .flatMap(known -> known.version(award.achievementVersion()))
+                .orElseThrow(() -> new IllegalStateException(
+                        "award " + award.awardId() + " cannot be issued: version " + award.achievementVersion() + " of "
+                        + award.achievementId() + " was not seen by this processing group (rebuild it from the start)"));
+        List<String> certificationIds = certificationsIn(award);
+        certificationIds.forEach(id -> route(award.memberId(), CertificationId.of(id), award.awardId()));
         int index = registry.register(award.awardId(), award.labId(), award.awardedAt());
-        Validity validity = CredentialValidity.of(made);
-        CredentialRequest request = request(lab, made.achievement(), award, validity, registry, urls);
+        MemberCertifications terms = memberCertifications(award.memberId());
+        standingOfCertifications(award, certificationIds, terms);
+        Validity validity = CredentialValidity.of(award, terms::term);
+        CredentialRequest request = request(lab, achievement, award, validity, registry, urls);
         Recipient recipient = request.recipient();
         IssuerSigningKey key = signingKey(lab, award.awardedAt());
         String dataIntegrity = issuer.signDataIntegrity(request, key);
@@ -156,6 +211,97 @@ public class IssuanceProjection implements AwardListener {
                                               award.achievementVersion(), validity.validFrom(), validity.validUntil(),
                                               index, key.key().keyId(), certificationIds, recipient.subjectId(),
                                               recipient.salt(), dataIntegrity, jwt));
+        awards.save(award);
+    }
+
+    /**
+     * An award dated earlier (a fact dated before it was recorded after it): its credential is signed again, starting
+     * then, with the evidence as of then.
+     */
+    @EventHandler
+    void on(AwardRedated event) {
+        Optional<Award> known = awards.find(event.awardId().value());
+        if (known.isEmpty()) {
+            return;
+        }
+        Award redated = known.get().redated(event);
+        awards.save(redated);
+        certificationsIn(redated).forEach(id -> route(redated.memberId(), CertificationId.of(id), redated.awardId()));
+        credentials.find(redated.awardId())
+                .ifPresent(credential -> renewValidity(credential, memberCertifications(redated.memberId())));
+    }
+
+    /**
+     * Signs the credential again, with the key that signed it, when its award's date or the end its certifications
+     * give it has moved: the credential anyone fetches then says what the passport and the machines say.
+     */
+    private void renewValidity(IssuedCredential credential, MemberCertifications terms) {
+        Optional<Award> awarded = awards.find(credential.awardId());
+        if (awarded.isEmpty()) {
+            return;
+        }
+        Award award = awarded.get();
+        Validity validity = CredentialValidity.of(award, terms::term);
+        if (Objects.equals(validity.validUntil(), credential.validUntil())
+                && validity.validFrom().equals(credential.validFrom())) {
+            return;
+        }
+        Optional<IssuerLab> lab = labs.find(credential.labId().value());
+        Optional<AwardedAchievement> achievement = achievements.find(credential.achievementId().value())
+                .flatMap(known -> known.version(credential.achievementVersion()));
+        if (lab.isEmpty() || achievement.isEmpty()) {
+            return;
+        }
+        CredentialRequest request = request(lab.get(), achievement.get(), award, validity, registry, urls);
+        IssuerSigningKey key = keys.signingKey(credential.keyId());
+        credentials.save(credential.withValidity(validity.validFrom(), validity.validUntil(),
+                                                 issuer.signDataIntegrity(request, key), issuer.signJwt(request, key)));
+    }
+
+    /** The certifications that met a CertificationHeld criterion of the award, in evidence order. */
+    private static List<String> certificationsIn(Award award) {
+        List<String> ids = new ArrayList<>();
+        for (AwardEvidence evidence : award.evidence()) {
+            if (evidence.criterion() instanceof Criterion.CertificationHeld) {
+                evidence.evidenceIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * An award may be dated before a certification behind it was suspended or revoked, and recorded after that: its
+     * credential then starts suspended or revoked, as it would be had the award been recorded first.
+     */
+    private void standingOfCertifications(Award award, List<String> certificationIds, MemberCertifications terms) {
+        for (String id : certificationIds) {
+            CertificationId certification = CertificationId.of(id);
+            terms.held(certification).ifPresent(held -> {
+                if (held.revokedAt() != null) {
+                    changeCauses(award.awardId(), causes -> causes.revoke(
+                            revocationReason(certification, held.revocationReason()), held.revokedAt()));
+                } else if (held.suspendedAt() != null) {
+                    changeCauses(award.awardId(), causes -> causes.suspend(StatusCauses.certification(id),
+                                                                         held.suspendedAt()));
+                }
+            });
+        }
+    }
+
+    private static String revocationReason(CertificationId certification, String reason) {
+        return "certification " + certification + " was revoked: " + reason;
+    }
+
+    private void updateCertifications(MemberId member, UnaryOperator<MemberCertifications> change) {
+        MemberCertifications known = memberCertifications(member);
+        MemberCertifications updated = change.apply(known);
+        if (!updated.equals(known)) {
+            certifications.save(updated);
+        }
+    }
+
+    private MemberCertifications memberCertifications(MemberId member) {
+        return certifications.find(member.value()).orElseGet(() -> MemberCertifications.none(member));
     }
 
     /**
@@ -203,13 +349,16 @@ public class IssuanceProjection implements AwardListener {
 
     @EventHandler
     void on(MachineCertificationRevoked event) {
-        String reason = "certification " + event.certificationId() + " was revoked: " + event.reason();
+        updateCertifications(event.memberId(),
+                             known -> known.revoked(event.certificationId(), event.reason(), event.revokedAt()));
+        String reason = revocationReason(event.certificationId(), event.reason());
         forAwardsOf(event.memberId(), event.certificationId(),
                     awardId -> change(awardId, causes -> causes.revoke(reason, event.revokedAt())));
     }
 
     @EventHandler
     void on(MachineCertificationSuspended event) {
+        updateCertifications(event.memberId(), known -> known.suspended(event.certificationId(), event.suspendedAt()));
         String cause = StatusCauses.certification(event.certificationId().value());
         forAwardsOf(event.memberId(), event.certificationId(),
                     awardId -> change(awardId, causes -> causes.suspend(cause, event.suspendedAt())));
@@ -217,6 +366,7 @@ public class IssuanceProjection implements AwardListener {
 
     @EventHandler
     void on(MachineCertificationReinstated event) {
+        updateCertifications(event.memberId(), known -> known.reinstated(event.certificationId()));
         String cause = StatusCauses.certification(event.certificationId().value());
         forAwardsOf(event.memberId(), event.certificationId(),
                     awardId -> change(awardId, causes -> causes.reinstate(cause, event.reinstatedAt())));
@@ -241,6 +391,9 @@ public class IssuanceProjection implements AwardListener {
     @ResetHandler
     void reset() {
         credentials.clear();
+        awards.clear();
+        machines.clear();
+        certifications.clear();
         labs.clear();
         achievements.clear();
         certificationAwards.clear();
@@ -249,14 +402,19 @@ public class IssuanceProjection implements AwardListener {
     }
 
     private void change(String awardId, UnaryOperator<StatusCauses> change) {
+        StatusCauses updated = changeCauses(awardId, change);
+        if (registry.status(awardId).isPresent()) {
+            applyToLists(updated);
+        }
+    }
+
+    private StatusCauses changeCauses(String awardId, UnaryOperator<StatusCauses> change) {
         StatusCauses known = statusCauses.find(awardId).orElseGet(() -> StatusCauses.none(awardId));
         StatusCauses updated = change.apply(known);
         if (!updated.equals(known)) {
             statusCauses.save(updated);
         }
-        if (registry.status(awardId).isPresent()) {
-            applyToLists(updated);
-        }
+        return updated;
     }
 
     /** Sets the lists' bits to what the causes say; the registry writes only what changes. */

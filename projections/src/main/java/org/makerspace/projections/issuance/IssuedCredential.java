@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.projections.award.Award;
 
 /**
  * The signed Open Badges 3.0 credential of one award, stored once under the award id in both proof formats: the
@@ -25,5 +26,16 @@ public record IssuedCredential(String awardId, LabId labId, MemberId memberId, A
         Objects.requireNonNull(dataIntegrity, "dataIntegrity");
         Objects.requireNonNull(jwt, "jwt");
         certificationIds = certificationIds == null ? List.of() : List.copyOf(certificationIds);
+    }
+
+    /** The award as its credential states it (the evidence is not part of a credential). */
+    public Award award() {
+        return new Award(awardId, memberId, achievementId, achievementVersion, labId, validFrom, List.of());
+    }
+
+    /** The same credential, signed again for a new validity. */
+    IssuedCredential withValidity(Instant newValidFrom, Instant newValidUntil, String newDataIntegrity, String newJwt) {
+        return new IssuedCredential(awardId, labId, memberId, achievementId, achievementVersion, newValidFrom, newValidUntil,
+                                    statusIndex, keyId, certificationIds, subjectId, salt, newDataIntegrity, newJwt);
     }
 }

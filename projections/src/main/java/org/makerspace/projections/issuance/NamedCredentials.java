@@ -2,10 +2,7 @@ package org.makerspace.projections.issuance;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.makerspace.ledger.storage.LedgerStorage;
-import org.makerspace.projections.award.Award;
 import org.makerspace.projections.award.AwardedAchievement;
-import org.makerspace.projections.award.MemberAwardsReader;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
 import org.makerspace.projections.credential.issuer.IssuerSigningKey;
@@ -26,16 +23,13 @@ import org.makerspace.projections.status.StatusListRegistry;
 public final class NamedCredentials {
 
     private final IssuedCredentials issued;
-    private final MemberAwardsReader awards;
     private final IssuerKeys keys;
     private final StatusListRegistry registry;
     private final PublicUrls urls;
     private final OpenBadgeIssuer issuer;
 
-    public NamedCredentials(LedgerStorage storage, IssuedCredentials issued, IssuerKeys keys,
-                            StatusListRegistry registry, PublicUrls urls) {
+    public NamedCredentials(IssuedCredentials issued, IssuerKeys keys, StatusListRegistry registry, PublicUrls urls) {
         this.issued = Objects.requireNonNull(issued, "issued");
-        this.awards = new MemberAwardsReader(storage);
         this.keys = Objects.requireNonNull(keys, "keys");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.urls = Objects.requireNonNull(urls, "urls");
@@ -43,20 +37,19 @@ public final class NamedCredentials {
     }
 
     /**
-     * The named copy of {@code credential}, showing {@code name}; empty while the award, its lab or its achievement
+     * The named copy of {@code credential}, showing {@code name}; empty while its lab or its achievement
      * version is missing from the read models, which only happens while a replay rebuilds them.
      */
     public Optional<NamedCredential> of(IssuedCredential credential, String name) {
-        Optional<Award> award = awards.award(credential.awardId());
         Optional<IssuerLab> lab = issued.lab(credential.labId());
         Optional<AwardedAchievement> achievement = issued.achievement(credential.achievementId(),
                                                                       credential.achievementVersion());
-        if (award.isEmpty() || lab.isEmpty() || achievement.isEmpty()) {
+        if (lab.isEmpty() || achievement.isEmpty()) {
             return Optional.empty();
         }
         Validity validity = new Validity(credential.validFrom(), credential.validUntil());
         CredentialRequest request = IssuanceProjection
-                .request(lab.get(), achievement.get(), award.get(), validity, registry, urls)
+                .request(lab.get(), achievement.get(), credential.award(), validity, registry, urls)
                 .named(name, urls.namedCredential(credential.awardId()));
         IssuerSigningKey key = keys.signingKey(credential.keyId());
         return Optional.of(new NamedCredential(credential.awardId(), request.id(),

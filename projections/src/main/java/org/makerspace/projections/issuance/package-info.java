@@ -1,22 +1,25 @@
 /**
  * Issuance of the Open Badges 3.0 credential of every award, and its revocation and suspension.
  *
- * <p><b>The hook.</b> {@link org.makerspace.projections.issuance.IssuanceProjection} is the award projection's
- * {@link org.makerspace.projections.award.AwardListener}: the award projection calls it inside the event handler
- * that makes the award, which hands over the achievement in the version it awarded and the certifications it used.
- * Its own event handlers (lab registrations, achievement versions, certification and award status changes) are a
- * second handler class of the same processing group, {@code award}, whose events run in one sequence. So the
- * credential is issued in the same unit of work as the award, and everything issuance reads (the lab's profile, its
- * keys, a certification's revocation) is seen in exactly the order the award decisions saw it. The alternative, a
- * processing group of its own re-reading the award collection, would race the award processor: it could reach the
- * triggering event before the award is written, or a certification's revocation before the credential it revokes.
+ * <p><b>From the ledger alone.</b> {@link org.makerspace.projections.issuance.IssuanceProjection} is a processing
+ * group of its own, {@code issuance}, run in one sequence: it issues a credential when it reads the ledger's
+ * {@code AchievementAwarded}, and keeps itself everything a credential is built from (the labs' registered profiles,
+ * every version of every achievement, the terms of the members' certifications, the machines their sessions ran on,
+ * the status decisions), so that it rebuilds from the ledger whatever the other read models hold. The stream's order
+ * puts a lab's registration, an achievement's version and a certification's grant before any award naming them.
+ *
+ * <p><b>Validity follows the certifications.</b> A credential ends when the certifications behind it end, by the rule
+ * the passport and machine access apply ({@link org.makerspace.projections.certification.CertificationTerm}). A
+ * session that moves on the end of a certification expiring after months without use has the credentials naming it
+ * signed again (same id, key, status index and start; the new end), so that what anyone fetches agrees with the
+ * passport and the machine.
  *
  * <p><b>Once, and the same on a replay.</b> A credential is written once, under the award id, in
  * {@code issued_credentials}, after everything else it needs (status index, routes, earlier decisions), so a
  * redelivered event finds it and stops. Every input is a function of the ledger: the award (ids and business time),
  * the awarded version of the achievement, the lab's registered profile, the lab's key active at the award's business
- * time (its first key for older history), the status index the registry hands out in award order, and the validity
- * end of the certifications behind a CertificationHeld criterion. Ed25519, RDFC-1.0 and the credential JSON mapping
+ * time (its first key for older history), the status index the registry hands out in award order, and the end of the
+ * certifications behind a CertificationHeld criterion. Ed25519, RDFC-1.0 and the credential JSON mapping
  * are deterministic, and no recipient name is written (the directory of names is mutable and erasable). Replaying
  * the ledger after dropping the read models (including the credentials and status lists, but not
  * {@code issuer_keys}, which are not a read model) therefore gives byte-identical credentials.

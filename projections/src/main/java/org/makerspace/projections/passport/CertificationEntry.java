@@ -3,16 +3,20 @@ package org.makerspace.projections.passport;
 import java.time.Duration;
 import java.time.Instant;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
+import org.makerspace.projections.certification.CertificationTerm;
 
 /**
- * A machine certification in the passport. {@code validUntil} (absent: never expires) follows from the expiry rule
- * and the last use; no event records a use yet, so the last use is the grant.
+ * A machine certification in the passport. Its validity ({@code expiry}, {@code grantedAt}, {@code lastUsedAt}: the
+ * grant or the latest session started on a machine it covers, {@code validUntil}: absent, never expires) changes only
+ * through {@link CertificationTerm}, the rule machine access, award decisions and credentials apply too.
  */
 public record CertificationEntry(CertificationId certificationId, LabId labId, CertificationScope scope,
                                  CertificationLevel level, ExpiryRule expiry, TrainerId trainerId, Instant grantedAt,
@@ -23,26 +27,43 @@ public record CertificationEntry(CertificationId certificationId, LabId labId, C
     public static final Duration EXPIRING_SOON_WINDOW = Duration.ofDays(30);
 
     static CertificationEntry of(MachineCertificationGranted event) {
-        Instant validUntil = event.expiry().validUntil(event.grantedAt(), event.grantedAt()).orElse(null);
+        CertificationTerm term = CertificationTerm.of(event);
         return new CertificationEntry(event.certificationId(), event.labId(), event.scope(), event.level(), event.expiry(),
-                                      event.trainerId(), event.grantedAt(), event.grantedAt(), validUntil, null, null);
+                                      event.trainerId(), event.grantedAt(), event.grantedAt(), term.validUntil(), null,
+                                      null);
+    }
+
+    CertificationTerm term() {
+        return new CertificationTerm(expiry, grantedAt, lastUsedAt, validUntil);
     }
 
     /** Revocation is final; a suspension shows until reinstated; otherwise validity decides. */
     public CertificationStatus statusAt(Instant now) {
-        if (revocation != null) {
-            return CertificationStatus.REVOKED;
+        switch (term().standingAt(now, suspension != null, revocation != null)) {
+            case REVOKED:
+                return CertificationStatus.REVOKED;
+            case SUSPENDED:
+                return CertificationStatus.SUSPENDED;
+            case EXPIRED:
+                return CertificationStatus.EXPIRED;
+            default:
+                return validUntil == null || validUntil.isAfter(now.plus(EXPIRING_SOON_WINDOW))
+                        ? CertificationStatus.VALID
+                        : CertificationStatus.EXPIRING_SOON;
         }
-        if (suspension != null) {
-            return CertificationStatus.SUSPENDED;
-        }
-        if (validUntil == null) {
-            return CertificationStatus.VALID;
-        }
-        if (!now.isBefore(validUntil)) {
-            return CertificationStatus.EXPIRED;
-        }
-        return validUntil.isAfter(now.plus(EXPIRING_SOON_WINDOW)) ? CertificationStatus.VALID : CertificationStatus.EXPIRING_SOON;
+    }
+
+    /** Whether a session on this machine of this lab is a use of it. */
+    boolean coveredBy(LabId machineLab, MachineId machine, MachineType machineType) {
+        return CertificationTerm.covers(labId, scope, machineLab, machine, machineType);
+    }
+
+    /** A session started at {@code at} on a machine it covers (see {@link CertificationTerm#usedAt}). */
+    CertificationEntry usedAt(Instant at) {
+        CertificationTerm used = term().usedAt(at);
+        return new CertificationEntry(certificationId, labId, scope, level, expiry, trainerId, grantedAt,
+                                      used.lastUsedAt() == null ? grantedAt : used.lastUsedAt(), used.validUntil(),
+                                      suspension, revocation);
     }
 
     CertificationEntry suspended(String reason, Instant at) {

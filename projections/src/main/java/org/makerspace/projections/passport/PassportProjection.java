@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MachineCertificationReinstated;
 import org.makerspace.ledger.member.api.MachineCertificationRevoked;
@@ -21,6 +22,7 @@ import org.makerspace.ledger.member.api.TrainingCompleted;
 import org.makerspace.ledger.member.api.TrainingRecordRetracted;
 import org.makerspace.ledger.member.api.WorkshopContributionRecorded;
 import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
+import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.award.Award;
 import org.makerspace.projections.award.MemberAwardsReader;
@@ -29,21 +31,26 @@ import org.makerspace.projections.recognition.ImportedCredentialsReader;
 import org.makerspace.projections.support.RowCollection;
 
 /**
- * Keeps one passport document per member from the member's events. Earned achievements are not copied here: the
- * query joins the award read model by member id, so the award projection stays their only writer.
+ * Keeps one passport document per member from the member's events, and the sessions started under their
+ * certifications. Earned achievements and imported credentials are not copied here: the query joins their read models
+ * by member id, so each has one writer and each rebuilds on its own. Its processing group runs in one sequence: a
+ * session must meet the certification it is a use of, and the machine it happened on.
  */
 @ProcessingGroup(PassportProjection.PROCESSING_GROUP)
 public class PassportProjection {
 
     public static final String PROCESSING_GROUP = "passport";
     static final String PASSPORTS = "passport_members";
+    static final String MACHINES = "passport_machines";
 
     private final RowCollection<PassportRow> passports;
+    private final RowCollection<PassportMachine> machines;
     private final MemberAwardsReader awards;
     private final ImportedCredentialsReader imported;
 
     public PassportProjection(LedgerStorage storage) {
         this.passports = new RowCollection<>(storage, PASSPORTS, PassportRow.class, PassportRow::id);
+        this.machines = new RowCollection<>(storage, MACHINES, PassportMachine.class, PassportMachine::id);
         this.awards = new MemberAwardsReader(storage);
         this.imported = new ImportedCredentialsReader(storage);
     }
@@ -127,6 +134,21 @@ public class PassportProjection {
     }
 
     @EventHandler
+    void on(MachineRegistered event) {
+        if (machines.find(PassportMachine.key(event.labId(), event.machineId())).isEmpty()) {
+            machines.save(new PassportMachine(event.labId(), event.machineId(), event.machineType()));
+        }
+    }
+
+    /** A use of every certification of the member covering the machine: it moves "N months without use" on. */
+    @EventHandler
+    void on(MachineSessionStarted event) {
+        machines.find(PassportMachine.key(event.labId(), event.machineId())).ifPresent(machine -> update(
+                event.memberId(), row -> row.withCertificationsUsed(machine.labId(), machine.machineId(),
+                                                                     machine.machineType(), event.startedAt())));
+    }
+
+    @EventHandler
     void on(WorkshopContributionRecorded event) {
         update(event.memberId(), row -> row.withContribution(ContributionEntry.of(event)));
     }
@@ -140,6 +162,7 @@ public class PassportProjection {
     @ResetHandler
     void reset() {
         passports.clear();
+        machines.clear();
     }
 
     private void update(MemberId member, UnaryOperator<PassportRow> change) {

@@ -4,10 +4,13 @@ import static org.makerspace.projections.support.ImmutableLists.appended;
 import static org.makerspace.projections.support.ImmutableLists.replaced;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.ContributionId;
 import org.makerspace.ledger.member.api.MemberId;
@@ -73,6 +76,15 @@ record PassportRow(MemberId memberId, LabId labId, Instant registeredAt, StatusC
     PassportRow withCertificationChanged(CertificationId id, UnaryOperator<CertificationEntry> change) {
         return new PassportRow(memberId, labId, registeredAt, suspension, trainings,
                                replaced(certifications, CertificationEntry::certificationId, id, change), contributions);
+    }
+
+    /** A session started on a machine: a use of each of the member's certifications that covers it. */
+    PassportRow withCertificationsUsed(LabId machineLab, MachineId machine, MachineType machineType, Instant at) {
+        List<CertificationEntry> used = new ArrayList<>(certifications.size());
+        for (CertificationEntry certification : certifications) {
+            used.add(certification.coveredBy(machineLab, machine, machineType) ? certification.usedAt(at) : certification);
+        }
+        return new PassportRow(memberId, labId, registeredAt, suspension, trainings, used, contributions);
     }
 
     PassportRow withContribution(ContributionEntry contribution) {

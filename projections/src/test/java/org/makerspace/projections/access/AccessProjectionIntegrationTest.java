@@ -18,6 +18,7 @@ import static org.makerspace.projections.support.TestEvents.registered;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachinePutOutOfService;
 import org.makerspace.ledger.lab.api.MachineReturnedToService;
 import org.makerspace.ledger.lab.api.MachineType;
@@ -449,13 +450,58 @@ class AccessProjectionIntegrationTest {
     }
 
     @Test
-    void resetForgetsEverything() {
+    void resetForgetsEverythingOnceTheReplayEnds() {
         access.on(autonomousLaser("cert-1"));
 
         access.reset();
+        boolean grantedUntilTheReplayEnds = adaAtTheLaser().granted();
+        access.replayFinished();
 
+        assertThat(grantedUntilTheReplayEnds).isTrue();
         assertThat(adaAtTheLaser().reasonCode()).isEqualTo("unknown_machine");
         assertThat(new AccessProjection(storage, meters).decide(LASER, AccessSubject.member(ADA), NOW).reasonCode())
                 .isEqualTo("unknown_machine");
+    }
+
+    /**
+     * A rebuild: the rows are dropped and the ledger replayed. Meanwhile the machine keeps the live answer (Ada's
+     * certification, revoked in the replay's history, still lets her in until the replay ends), listeners hear
+     * nothing of the replayed history, and at the end they are told once that every machine changed.
+     */
+    @Test
+    void aReplayBuildsAsideAndTellsListenersOnceAtTheEnd() {
+        access.on(autonomousLaser("cert-1"));
+        List<AccessModel.Changes> told = new ArrayList<>();
+        access.addListener(told::add);
+
+        access.reset();
+        access.replaying(true);
+        access.on(laserRegistered());
+        access.on(printerRegistered());
+        access.on(registered(ADA));
+        access.on(autonomousLaser("cert-1"));
+        access.on(new MachineCertificationRevoked(ADA, CertificationId.of("cert-1"), "unsafe", days(2)));
+        boolean grantedDuringTheReplay = adaAtTheLaser().granted();
+        access.replaying(false);
+
+        assertThat(grantedDuringTheReplay).as("the live answer during the replay").isTrue();
+        assertThat(adaAtTheLaser().reason()).isEqualTo(DenialReason.REVOKED);
+        assertThat(told).singleElement().satisfies(changes ->
+                assertThat(changes.machines()).extracting(MachineState::machineId).containsExactlyInAnyOrder(LASER, PRINTER));
+    }
+
+    @Test
+    void aReplayInterruptedByARestartCarriesOnFromWhatItStored() {
+        access.reset();
+        access.replaying(true);
+        access.on(laserRegistered());
+        access.on(registered(ADA));
+
+        AccessProjection restarted = new AccessProjection(storage, meters);
+        restarted.replaying(true);
+        restarted.on(autonomousLaser("cert-1"));
+        restarted.replayFinished();
+
+        assertThat(restarted.decide(LASER, AccessSubject.member(ADA), NOW).granted()).isTrue();
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.makerspace.projections.support.TestEvents.ADA;
 import static org.makerspace.projections.support.TestEvents.BEN;
 import static org.makerspace.projections.support.TestEvents.FABLAB;
+import static org.makerspace.projections.support.TestEvents.LASER;
+import static org.makerspace.projections.support.TestEvents.PRINTER;
+import static org.makerspace.projections.support.TestEvents.certification;
 import static org.makerspace.projections.support.TestEvents.days;
 import static org.makerspace.projections.support.TestEvents.laserCertification;
 import static org.makerspace.projections.support.TestEvents.laserRegistered;
@@ -26,22 +29,29 @@ import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.achievement.api.HostedImage;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.LabRegistered;
+import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.member.api.AchievementAwarded;
 import org.makerspace.ledger.member.api.AwardId;
+import org.makerspace.ledger.member.api.AwardRedated;
 import org.makerspace.ledger.member.api.AwardReinstated;
 import org.makerspace.ledger.member.api.AwardRevoked;
 import org.makerspace.ledger.member.api.AwardSuspended;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
+import org.makerspace.ledger.member.api.ExpiryRule;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MachineCertificationReinstated;
 import org.makerspace.ledger.member.api.MachineCertificationRevoked;
 import org.makerspace.ledger.member.api.MachineCertificationSuspended;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.session.api.MachineSessionStarted;
+import org.makerspace.ledger.session.api.SessionId;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.testing.TestMongo;
 import org.makerspace.projections.award.Award;
-import org.makerspace.projections.award.AwardMade;
-import org.makerspace.projections.award.AwardProjectionDriver;
+import org.makerspace.projections.award.AwardDriver;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKey;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
@@ -62,9 +72,10 @@ import org.makerspace.projections.status.StatusPurpose;
 import org.makerspace.projections.support.StoredDocuments;
 
 /**
- * The award projection tells each award to issuance, which signs its credential in both formats with the lab's key,
- * gives it a status index, and flips its bits as the ledger revokes, suspends and reinstates the award or the
- * certifications behind it.
+ * Issuance reads the awards the ledger records (here recorded by the award decisions through {@link AwardDriver}) and
+ * signs each credential in both formats with the lab's key, gives it a status index, keeps its end in step with the
+ * certifications behind it, and flips its bits as the ledger revokes, suspends and reinstates the award or those
+ * certifications. It sees every event of the stream itself, before the decisions that follow from it.
  */
 class IssuanceProjectionIntegrationTest {
 
@@ -81,17 +92,21 @@ class IssuanceProjectionIntegrationTest {
     private final StatusListRegistry registry = new StatusListRegistry(storage);
     private final IssuanceProjection issuance = new IssuanceProjection(storage, keys, registry, URLS);
     private final IssuedCredentials issued = new IssuedCredentials(storage, registry);
-    private final List<AwardMade> made = new ArrayList<>();
-    private final AwardProjectionDriver awards = new AwardProjectionDriver(storage, award -> {
-        made.add(award);
-        issuance.awarded(award);
+    private final List<AchievementAwarded> made = new ArrayList<>();
+    private final AwardDriver awards = new AwardDriver(storage).following(event -> {
+        if (event instanceof AchievementAwarded award) {
+            made.add(award);
+            issuance.on(award);
+        } else {
+            issuance.on((AwardRedated) event);
+        }
     });
 
     @BeforeEach
     void labWithLaserBadge() {
         issuance.on(new LabRegistered(FABLAB, "Fablab North", "https://north.example", "hi@north.example"),
                     LAB_REGISTERED);
-        awards.apply(laserRegistered(), "laser-registered");
+        apply(laserRegistered(), "laser-registered");
         AchievementDefined laserBadge = new AchievementDefined(LASER_BADGE, FABLAB, 1, "Laser operator",
                                                                "Trained and certified on the laser",
                                                                List.of(LASER_COURSE, LASER_HELD), null);
@@ -99,11 +114,29 @@ class IssuanceProjectionIntegrationTest {
         awards.define(laserBadge);
     }
 
+    /** An event of the stream: issuance sees it, then the award decisions, and any award they record follows. */
+    private void apply(Object event, String eventId) {
+        if (event instanceof MachineRegistered machine) {
+            issuance.on(machine);
+        } else if (event instanceof MachineCertificationGranted granted) {
+            issuance.on(granted);
+        } else if (event instanceof MachineSessionStarted session) {
+            issuance.on(session);
+        } else if (event instanceof MachineCertificationSuspended suspended) {
+            issuance.on(suspended);
+        } else if (event instanceof MachineCertificationReinstated reinstated) {
+            issuance.on(reinstated);
+        } else if (event instanceof MachineCertificationRevoked revoked) {
+            issuance.on(revoked);
+        }
+        awards.apply(event, eventId);
+    }
+
     /** Trains and certifies the member, whose certification (valid a year) triggers the award; its id. */
     private String earnLaserBadge(MemberId member) {
-        awards.apply(training(member, "t-" + member, "laser-basics", days(1)), "trained-" + member);
-        awards.apply(laserCertification(member, certificationOf(member).value(), days(2)), "certified-" + member);
-        return made.get(made.size() - 1).award().awardId();
+        apply(training(member, "t-" + member, "laser-basics", days(1)), "trained-" + member);
+        apply(laserCertification(member, certificationOf(member).value(), days(2)), "certified-" + member);
+        return made.get(made.size() - 1).awardId().value();
     }
 
     private static CertificationId certificationOf(MemberId member) {
@@ -185,7 +218,7 @@ class IssuanceProjectionIntegrationTest {
                                                               "Trained and certified on the laser",
                                                               List.of(LASER_COURSE, LASER_HELD), uploaded.path());
         issuance.on(withImage);
-        awards.revise(withImage, "image-uploaded", days(4));
+        awards.revise(withImage, "image-uploaded");
         String bens = earnLaserBadge(BEN);
 
         ObjectNode before = CredentialJson.parseObject(credentialOf(adas).dataIntegrity());
@@ -207,7 +240,7 @@ class IssuanceProjectionIntegrationTest {
         AchievementRevised revised = new AchievementRevised(LASER_BADGE, 2, "Laser pilot", "Now with rotary engraving",
                                                             List.of(LASER_COURSE, LASER_HELD), null);
         issuance.on(revised);
-        awards.revise(revised, "revised", days(4));
+        awards.revise(revised, "revised");
         String bens = earnLaserBadge(BEN);
 
         ObjectNode adas = CredentialJson.parseObject(credentialOf(awardId).dataIntegrity());
@@ -226,7 +259,7 @@ class IssuanceProjectionIntegrationTest {
         String awardId = earnLaserBadge(ADA);
         List<Document> before = StoredDocuments.of(storage.database(), IssuanceProjection.CREDENTIALS);
 
-        issuance.awarded(made.get(0));
+        issuance.on(made.get(0));
 
         assertThat(StoredDocuments.of(storage.database(), IssuanceProjection.CREDENTIALS)).isEqualTo(before);
         assertThat(registry.status(awardId)).get().extracting(status -> status.index()).isEqualTo(0);
@@ -246,7 +279,7 @@ class IssuanceProjectionIntegrationTest {
         String adas = earnLaserBadge(ADA);
         String bens = earnLaserBadge(BEN);
 
-        issuance.on(new MachineCertificationRevoked(ADA, certificationOf(ADA), "unsafe use", days(5)));
+        apply(new MachineCertificationRevoked(ADA, certificationOf(ADA), "unsafe use", days(5)), "revoked");
 
         Check status = verifier().verify(credentialOf(adas).jwt(), CHECKED_AT).check(Check.STATUS);
         assertThat(status.ok()).isFalse();
@@ -263,9 +296,9 @@ class IssuanceProjectionIntegrationTest {
     void suspendingACertificationSuspendsTheCredentialUntilItIsReinstated() {
         String awardId = earnLaserBadge(ADA);
 
-        issuance.on(new MachineCertificationSuspended(ADA, certificationOf(ADA), "incident", days(5)));
+        apply(new MachineCertificationSuspended(ADA, certificationOf(ADA), "incident", days(5)), "suspended");
         Check suspended = verifier().verify(credentialOf(awardId).dataIntegrity(), CHECKED_AT).check(Check.STATUS);
-        issuance.on(new MachineCertificationReinstated(ADA, certificationOf(ADA), days(6)));
+        apply(new MachineCertificationReinstated(ADA, certificationOf(ADA), days(6)), "reinstated");
 
         assertThat(suspended.ok()).isFalse();
         assertThat(suspended.detail()).startsWith("suspended");
@@ -279,8 +312,8 @@ class IssuanceProjectionIntegrationTest {
         AwardId award = AwardId.of(awardId);
 
         issuance.on(new AwardSuspended(ADA, award, "badge under review", days(5)));
-        issuance.on(new MachineCertificationSuspended(ADA, certificationOf(ADA), "incident", days(6)));
-        issuance.on(new MachineCertificationReinstated(ADA, certificationOf(ADA), days(7)));
+        apply(new MachineCertificationSuspended(ADA, certificationOf(ADA), "incident", days(6)), "suspended");
+        apply(new MachineCertificationReinstated(ADA, certificationOf(ADA), days(7)), "reinstated");
         boolean stillSuspended = issued.state(awardId).orElseThrow().suspended();
         issuance.on(new AwardReinstated(ADA, award, days(8)));
 
@@ -315,7 +348,7 @@ class IssuanceProjectionIntegrationTest {
     @Test
     void theStatusListCredentialIsSignedByTheLabAndDatedAtItsLastChange() {
         String awardId = earnLaserBadge(ADA);
-        issuance.on(new MachineCertificationRevoked(ADA, certificationOf(ADA), "unsafe use", days(5)));
+        apply(new MachineCertificationRevoked(ADA, certificationOf(ADA), "unsafe use", days(5)), "revoked");
         StatusListId revocations = new StatusListId(FABLAB, StatusPurpose.REVOCATION);
         StatusListCredentials lists = new StatusListCredentials(registry, keys, URLS);
 
@@ -333,5 +366,92 @@ class IssuanceProjectionIntegrationTest {
         assertThat(StatusList.decode(json.at("/credentialSubject/encodedList").asText())
                            .get(credentialOf(awardId).statusIndex())).isTrue();
         assertThat(lists.signed(new StatusListId(LabId.of("nowhere"), StatusPurpose.REVOCATION))).isEmpty();
+    }
+
+    /**
+     * The certification expires after two months without use; the member uses the laser on day 40. Her credential,
+     * first signed to end on day 2 plus two months, is signed again to end two months after that use: what anyone
+     * fetches then agrees with the passport and the machine.
+     */
+    @Test
+    void aSessionThatMovesTheCertificationsEndSignsTheCredentialAgainWithTheNewEnd() {
+        apply(training(ADA, "t-ada", "laser-basics", days(1)), "trained");
+        apply(certification(ADA, "cert-ada", new CertificationScope.MachineFamily(MachineType.LASER_CUTTER),
+                            CertificationLevel.AUTONOMOUS, new ExpiryRule.AfterInactivity(2), days(2)), "certified");
+        String awardId = made.get(0).awardId().value();
+        IssuedCredential first = credentialOf(awardId);
+
+        apply(new MachineSessionStarted(SessionId.of("s-1"), FABLAB, LASER, ADA, days(40), false), "session");
+
+        IssuedCredential renewed = credentialOf(awardId);
+        Instant newEnd = days(40).atOffset(ZoneOffset.UTC).plusMonths(2).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        assertThat(first.validUntil())
+                .isEqualTo(days(2).atOffset(ZoneOffset.UTC).plusMonths(2).toInstant().truncatedTo(ChronoUnit.SECONDS));
+        assertThat(renewed.validUntil()).isEqualTo(newEnd);
+        assertThat(CredentialJson.parseObject(renewed.dataIntegrity()).at("/validUntil").asText())
+                .isEqualTo(newEnd.toString());
+        assertThat(renewed.statusIndex()).isEqualTo(first.statusIndex());
+        assertThat(renewed.keyId()).isEqualTo(first.keyId());
+        assertThat(renewed.validFrom()).isEqualTo(first.validFrom());
+        assertThat(verifier().verify(renewed.dataIntegrity(), days(70)).failures()).isEmpty();
+        assertThat(verifier().verify(renewed.jwt(), days(70)).failures()).isEmpty();
+    }
+
+    @Test
+    void aSessionOnAMachineTheCertificationDoesNotCoverChangesNothing() {
+        earnLaserBadge(ADA);
+        List<Document> before = StoredDocuments.of(storage.database(), IssuanceProjection.CREDENTIALS);
+
+        apply(new MachineSessionStarted(SessionId.of("s-1"), FABLAB, PRINTER, ADA, days(40), false), "session");
+
+        assertThat(StoredDocuments.of(storage.database(), IssuanceProjection.CREDENTIALS)).isEqualTo(before);
+    }
+
+    /**
+     * The certification was suspended on day 5; the training of day 3, recorded after that, completes the criteria as
+     * of day 3. The award is made, and its credential starts suspended, as it would be had the training been recorded
+     * before the suspension.
+     */
+    @Test
+    void anAwardRecordedAfterItsCertificationWasSuspendedStartsSuspended() {
+        apply(laserCertification(ADA, certificationOf(ADA).value(), days(1)), "certified");
+        apply(new MachineCertificationSuspended(ADA, certificationOf(ADA), "incident", days(5)), "suspended");
+
+        apply(training(ADA, "t-ada", "laser-basics", days(3)), "trained");
+
+        String awardId = made.get(0).awardId().value();
+        assertThat(issued.state(awardId)).get().extracting(CredentialState::suspended).isEqualTo(true);
+    }
+
+    @Test
+    void anAwardRecordedAfterItsCertificationWasRevokedStartsRevoked() {
+        apply(laserCertification(ADA, certificationOf(ADA).value(), days(1)), "certified");
+        apply(new MachineCertificationRevoked(ADA, certificationOf(ADA), "unsafe use", days(5)), "revoked");
+
+        apply(training(ADA, "t-ada", "laser-basics", days(3)), "trained");
+
+        assertThat(issued.state(made.get(0).awardId().value())).get().satisfies(state -> {
+            assertThat(state.revoked()).isTrue();
+            assertThat(state.revocationReason()).contains("unsafe use");
+        });
+    }
+
+    /** A certification granted on day 1, typed in after the award of day 2: the credential is signed again from day 1. */
+    @Test
+    void anAwardDatedEarlierIsSignedAgainFromItsNewDate() {
+        String awardId = earnLaserBadge(ADA);
+        IssuedCredential first = credentialOf(awardId);
+        Instant earlier = days(1).plus(java.time.Duration.ofHours(12));
+
+        apply(laserCertification(ADA, "cert-early", earlier), "certified-early");
+
+        IssuedCredential redated = credentialOf(awardId);
+        assertThat(first.validFrom()).isEqualTo(days(2).truncatedTo(ChronoUnit.SECONDS));
+        assertThat(redated.validFrom()).isEqualTo(earlier.truncatedTo(ChronoUnit.SECONDS));
+        assertThat(CredentialJson.parseObject(redated.dataIntegrity()).at("/validFrom").asText())
+                .isEqualTo(earlier.truncatedTo(ChronoUnit.SECONDS).toString());
+        assertThat(redated.statusIndex()).isEqualTo(first.statusIndex());
+        assertThat(verifier().verify(redated.dataIntegrity(), CHECKED_AT).failures()).isEmpty();
+        assertThat(verifier().verify(redated.jwt(), CHECKED_AT).failures()).isEmpty();
     }
 }

@@ -21,14 +21,15 @@ import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.achievement.api.Criterion;
 import org.makerspace.ledger.lab.api.LabRegistered;
 import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.member.api.AchievementAwarded;
 import org.makerspace.ledger.member.api.AwardId;
 import org.makerspace.ledger.member.api.AwardRevoked;
 import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.testing.TestMongo;
-import org.makerspace.projections.award.AwardMade;
-import org.makerspace.projections.award.AwardProjectionDriver;
+import org.makerspace.projections.award.AwardDriver;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKey;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
@@ -57,11 +58,11 @@ class NamedCredentialsIntegrationTest {
     private final StatusListRegistry registry = new StatusListRegistry(storage);
     private final IssuanceProjection issuance = new IssuanceProjection(storage, keys, registry, URLS);
     private final IssuedCredentials issued = new IssuedCredentials(storage, registry);
-    private final NamedCredentials named = new NamedCredentials(storage, issued, keys, registry, URLS);
-    private final List<AwardMade> made = new ArrayList<>();
-    private final AwardProjectionDriver awards = new AwardProjectionDriver(storage, award -> {
-        made.add(award);
-        issuance.awarded(award);
+    private final NamedCredentials named = new NamedCredentials(issued, keys, registry, URLS);
+    private final List<AchievementAwarded> made = new ArrayList<>();
+    private final AwardDriver awards = new AwardDriver(storage).following(event -> {
+        made.add((AchievementAwarded) event);
+        issuance.on((AchievementAwarded) event);
     });
 
     private IssuedCredential adas;
@@ -69,6 +70,7 @@ class NamedCredentialsIntegrationTest {
     @BeforeEach
     void adaEarnsTheLaserBadge() {
         issuance.on(new LabRegistered(FABLAB, "Fablab North", "https://north.example", "hi@north.example"), days(-30));
+        issuance.on(laserRegistered());
         awards.apply(laserRegistered(), "laser-registered");
         AchievementDefined laserBadge = new AchievementDefined(
                 LASER_BADGE, FABLAB, 1, "Laser operator", "Trained and certified on the laser",
@@ -78,8 +80,10 @@ class NamedCredentialsIntegrationTest {
         issuance.on(laserBadge);
         awards.define(laserBadge);
         awards.apply(training(ADA, "t-ada", "laser-basics", days(1)), "trained-ada");
-        awards.apply(laserCertification(ADA, "cert-ada", days(2)), "certified-ada");
-        adas = issued.credential(made.get(made.size() - 1).award().awardId()).orElseThrow();
+        MachineCertificationGranted certified = laserCertification(ADA, "cert-ada", days(2));
+        issuance.on(certified);
+        awards.apply(certified, "certified-ada");
+        adas = issued.credential(made.get(made.size() - 1).awardId().value()).orElseThrow();
     }
 
     private NamedCredential namedCopy(String name) {
@@ -161,11 +165,11 @@ class NamedCredentialsIntegrationTest {
     }
 
     @Test
-    void noCopyWhileTheAwardIsMissingFromTheReadModels() {
-        IssuedCredential unknownAward = new IssuedCredential(
-                "no-such-award", FABLAB, MemberId.of("member-nobody"), LASER_BADGE, 1, adas.validFrom(),
-                adas.validUntil(), 0, adas.keyId(), List.of(), adas.subjectId(), adas.salt(), "{}", "jwt");
+    void noCopyWhileTheAchievementVersionIsMissingFromTheReadModels() {
+        IssuedCredential unknownVersion = new IssuedCredential(
+                adas.awardId(), FABLAB, ADA, LASER_BADGE, 9, adas.validFrom(), adas.validUntil(), 0, adas.keyId(),
+                List.of(), adas.subjectId(), adas.salt(), "{}", "jwt");
 
-        assertThat(named.of(unknownAward, "Ada Lovelace")).isEmpty();
+        assertThat(named.of(unknownVersion, "Ada Lovelace")).isEmpty();
     }
 }

@@ -39,7 +39,7 @@ import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.recognition.api.ImportId;
-import org.makerspace.projections.award.AwardProjectionDriver;
+import org.makerspace.projections.award.AwardDriver;
 import org.makerspace.projections.recognition.ImportedCredential;
 import org.makerspace.projections.recognition.ImportedCredentialsDriver;
 import org.makerspace.projections.support.ObservedStorage;
@@ -197,7 +197,7 @@ class PassportProjectionIntegrationTest {
 
     @Test
     void showsAchievementsEarnedFromTheAwardModel() {
-        AwardProjectionDriver awards = new AwardProjectionDriver(storage);
+        AwardDriver awards = new AwardDriver(storage);
         awards.define(new AchievementDefined(AchievementId.of("laser-badge"), FABLAB, 1, "Laser", "Laser basics",
                                              List.of(new Criterion.TrainingCompleted("laser-basics")), null));
         passports.on(registered(ADA));

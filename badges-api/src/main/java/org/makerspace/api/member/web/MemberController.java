@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
+import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
 import org.makerspace.api.member.web.MemberRequests.AtRequest;
@@ -42,9 +44,9 @@ import org.makerspace.ledger.member.api.SuspendMachineCertification;
 import org.makerspace.ledger.member.api.SuspendMember;
 import org.makerspace.ledger.member.api.TrainingId;
 import org.makerspace.ledger.member.api.UnlinkMemberCard;
+import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.award.FindMemberAwards;
 import org.makerspace.projections.award.MemberAwards;
-import org.makerspace.projections.award.AwardProjection;
 import org.makerspace.projections.passport.FindMemberPassport;
 import org.makerspace.projections.passport.MemberPassport;
 import org.makerspace.projections.passport.PassportProjection;
@@ -68,15 +70,17 @@ class MemberController {
 
     private final LedgerCommands commands;
     private final MemberDirectory directory;
+    private final LedgerRegistrations registrations;
     private final CardFingerprints fingerprints;
     private final PassportProjection passports;
     private final AwardProjection awards;
     private final Clock clock;
 
-    MemberController(LedgerCommands commands, MemberDirectory directory, CardFingerprints fingerprints,
-                     PassportProjection passports, AwardProjection awards, Clock clock) {
+    MemberController(LedgerCommands commands, MemberDirectory directory, LedgerRegistrations registrations,
+                     CardFingerprints fingerprints, PassportProjection passports, AwardProjection awards, Clock clock) {
         this.commands = commands;
         this.directory = directory;
+        this.registrations = registrations;
         this.fingerprints = fingerprints;
         this.passports = passports;
         this.awards = awards;
@@ -95,7 +99,15 @@ class MemberController {
         MemberId id = MemberId.of(memberId);
         LabId lab = LabId.of(labId);
         // The ledger first: a refused registration must not leave personal data behind.
-        commands.send(new RegisterMember(id, lab, orNow(request.registeredAt())), caller);
+        try {
+            commands.send(new RegisterMember(id, lab, orNow(request.registeredAt())), caller);
+        } catch (AggregateStreamCreationException alreadyRegistered) {
+            // Sent again after a crash that came between the ledger and the directory: finish it. A member of another
+            // lab, or one whose personal data is recorded, keeps the refusal.
+            if (directory.find(memberId).isPresent() || !registrations.labOf(id).map(lab::equals).orElse(false)) {
+                throw alreadyRegistered;
+            }
+        }
         directory.save(new MemberProfile(memberId, labId, request.displayName(), request.email(), request.birthYear(),
                                          false));
         return ResponseEntity.created(URI.create("/api/members/" + memberId)).body(new Created(memberId));

@@ -19,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Issuance of Open Badges credentials: the master key, the public URLs, the labs' keys, the status lists, the
- * issuance projection and the learners' named copies. The projection is the award projection's listener and a
- * handler of the award processing group, which the read-model configuration runs in one sequence.
+ * issuance projection and the learners' named copies. The projection is a processing group of its own, which the
+ * read-model configuration runs in one sequence.
  */
 @Configuration(proxyBeanMethods = false)
 class IssuanceConfiguration {
@@ -83,9 +83,9 @@ class IssuanceConfiguration {
     }
 
     @Bean
-    NamedCredentials namedCredentials(LedgerStorage storage, IssuedCredentials issued, IssuerKeys keys,
+    NamedCredentials namedCredentials(IssuedCredentials issued, IssuerKeys keys,
                                       StatusListRegistry registry, PublicUrls urls) {
-        return new NamedCredentials(storage, issued, keys, registry, urls);
+        return new NamedCredentials(issued, keys, registry, urls);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.projections.award.Award;
-import org.makerspace.projections.award.CriterionEvidence;
+import org.makerspace.ledger.member.api.AwardEvidence;
 import org.makerspace.projections.catalog.AchievementView;
 import org.makerspace.projections.catalog.LabView;
 import org.makerspace.projections.credential.PublicUrls;
@@ -59,9 +59,9 @@ final class CredentialFixtures {
     }
 
     static Award award() {
-        return new Award(Award.idFor(ADA, LASER_BADGE, 1, "event-42"), ADA, LASER_BADGE, 1, FABLAB, "event-42",
-                         AWARDED_AT, List.of(new CriterionEvidence(LASER_COURSE, List.of("training-7")),
-                                             new CriterionEvidence(LASER_HELD, List.of("certification-3"))));
+        return new Award(Award.idFor(ADA, LASER_BADGE, 1, "event-42"), ADA, LASER_BADGE, 1, FABLAB, AWARDED_AT,
+                         List.of(new AwardEvidence(LASER_COURSE, List.of("training-7")),
+                                 new AwardEvidence(LASER_HELD, List.of("certification-3"))));
     }
 
     /** The request for Ada's laser badge, with her name if given, valid until the certification expires. */

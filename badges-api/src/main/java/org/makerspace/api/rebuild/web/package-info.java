@@ -1,0 +1,2 @@
+/** The operators' HTTP face of rebuilds: the processors, and a rebuild of one or all. */
+package org.makerspace.api.rebuild.web;
