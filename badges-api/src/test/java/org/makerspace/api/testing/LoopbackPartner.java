@@ -11,6 +11,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.makerspace.ledger.lab.api.LabId;
@@ -33,8 +35,9 @@ import org.makerspace.projections.status.StatusList;
 
 /**
  * A lab of another installation, on a loopback port of its own: it signs credentials with a key generated here (never
- * stored in our issuer keys), publishes that key as a Multikey document and its revocation list as a signed
- * BitstringStatusListCredential, and counts every request it receives. Its issuer id is
+ * stored in our issuer keys), publishes that key as a Multikey document and its revocation list (and, when asked, a
+ * suspension list beside it) as signed BitstringStatusListCredentials, and counts every request it receives. A list can
+ * be made unreachable (503) or signed with a stranger's key. Its issuer id is
  * {@code http://127.0.0.1:<port>/ob3/issuers/outside-lab}, distinct for every instance.
  */
 public final class LoopbackPartner implements AutoCloseable {
@@ -47,6 +50,13 @@ public final class LoopbackPartner implements AutoCloseable {
     private final IssuerSigningKey key;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile StatusList revocations = StatusList.empty();
+    private volatile StatusList suspensions = StatusList.empty();
+    private volatile boolean publishesSuspensions;
+    /** Status lists of these purposes answer 503, as a host that is down behind its proxy does. */
+    private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+    /** Status lists of these purposes are signed with a key that is not the partner's. */
+    private final Set<String> forged = ConcurrentHashMap.newKeySet();
+    private final IssuerSigningKey stranger;
 
     public LoopbackPartner() {
         try {
@@ -57,6 +67,9 @@ public final class LoopbackPartner implements AutoCloseable {
         urls = PublicUrls.of("http://127.0.0.1:" + server.getAddress().getPort());
         Ed25519SigningKey secret = Ed25519SigningKey.generate();
         key = new IssuerSigningKey(new IssuerKey("ed25519-outside", LAB, secret.publicKey(), KEY_FROM, true), secret);
+        Ed25519SigningKey other = Ed25519SigningKey.generate();
+        stranger = new IssuerSigningKey(new IssuerKey("ed25519-stranger", LAB, other.publicKey(), KEY_FROM, true),
+                                        other);
         server.createContext("/", this::serve);
         server.start();
     }
@@ -70,7 +83,15 @@ public final class LoopbackPartner implements AutoCloseable {
     }
 
     public String revocationListUrl() {
-        return urls.base() + "/status-lists/" + LAB + "/revocation";
+        return listUrl("revocation");
+    }
+
+    public String suspensionListUrl() {
+        return listUrl("suspension");
+    }
+
+    private String listUrl(String purpose) {
+        return urls.base() + "/status-lists/" + LAB + "/" + purpose;
     }
 
     /** The paths requested so far, in order. */
@@ -112,38 +133,76 @@ public final class LoopbackPartner implements AutoCloseable {
         revocations = revocations.set(index);
     }
 
-    private ObjectNode sign(ObjectNode document, Instant created) {
-        return new EddsaRdfc2022(BundledContexts.standard())
-                .sign(document, ProofOptions.assertion(verificationMethod(), created), key.signingKey());
+    /**
+     * Publishes a suspension list beside the revocation list, as this software does (a credential names only its
+     * revocation entry; the suspension bit is at the same index next to it).
+     */
+    public void publishSuspensions() {
+        publishesSuspensions = true;
     }
 
-    private ObjectNode revocationList() {
+    public void suspend(int index) {
+        publishSuspensions();
+        suspensions = suspensions.set(index);
+    }
+
+    /** The status list of this purpose ({@code revocation}, {@code suspension}) answers 503 from now on. */
+    public void makeUnreachable(String purpose) {
+        unreachable.add(purpose);
+    }
+
+    /** The status list of this purpose is signed with another key than the partner's from now on. */
+    public void forgeSignature(String purpose) {
+        forged.add(purpose);
+    }
+
+    private ObjectNode sign(ObjectNode document, Instant created) {
+        return sign(document, created, key);
+    }
+
+    private ObjectNode sign(ObjectNode document, Instant created, IssuerSigningKey signer) {
+        return new EddsaRdfc2022(BundledContexts.standard())
+                .sign(document, ProofOptions.assertion(verificationMethod(), created), signer.signingKey());
+    }
+
+    private ObjectNode statusList(String purpose, StatusList bits) {
         ObjectNode list = CredentialJson.object();
         list.putArray("@context").add(OpenBadgeCredentialBuilder.VC_CONTEXT);
-        list.put("id", revocationListUrl());
+        list.put("id", listUrl(purpose));
         list.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
         list.put("issuer", issuerId());
         list.put("validFrom", KEY_FROM.toString());
         ObjectNode subject = list.putObject("credentialSubject");
-        subject.put("id", revocationListUrl() + "#list");
+        subject.put("id", listUrl(purpose) + "#list");
         subject.put("type", "BitstringStatusList");
-        subject.put("statusPurpose", "revocation");
-        subject.put("encodedList", revocations.encodedList());
-        return sign(list, KEY_FROM);
+        subject.put("statusPurpose", purpose);
+        subject.put("encodedList", bits.encodedList());
+        return sign(list, KEY_FROM, forged.contains(purpose) ? stranger : key);
     }
 
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.add(path);
         String body = null;
-        if ((urls.base() + path).equals(verificationMethod())) {
+        int status = 404;
+        String url = urls.base() + path;
+        if (url.equals(verificationMethod())) {
             body = CredentialJson.write(new VerificationMethods(urls).multikey(key.key()));
-        } else if ((urls.base() + path).equals(revocationListUrl())) {
-            body = CredentialJson.write(revocationList());
+        } else if (url.equals(revocationListUrl()) || url.equals(suspensionListUrl()) && publishesSuspensions) {
+            String purpose = url.equals(revocationListUrl()) ? "revocation" : "suspension";
+            if (unreachable.contains(purpose)) {
+                status = 503;
+            } else {
+                body = CredentialJson.write(statusList(purpose, purpose.equals("revocation") ? revocations
+                                                                                            : suspensions));
+            }
+        }
+        if (body != null) {
+            status = 200;
         }
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
+        exchange.sendResponseHeaders(status, body == null ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -40,8 +40,9 @@ public final class IssuedCredentials {
             return Optional.empty();
         }
         StatusCauses causes = statusCauses.find(awardId).orElseGet(() -> StatusCauses.none(awardId));
-        return Optional.of(new CredentialState(awardId, status.get().revoked(), status.get().suspended(),
-                                               causes.revokedAt(), causes.revocationReason()));
+        boolean suspended = status.get().suspended();
+        return Optional.of(new CredentialState(awardId, status.get().revoked(), suspended, causes.revokedAt(),
+                                               causes.revocationReason(), suspended ? causes.changedAt() : null));
     }
 
     /** A registered lab as an issuer. */

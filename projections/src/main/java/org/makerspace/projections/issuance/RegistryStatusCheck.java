@@ -9,6 +9,7 @@ import java.util.Set;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.ob3.StatusEntry;
+import org.makerspace.projections.credential.ob3.StatusReason;
 import org.makerspace.projections.credential.ob3.VerificationHook;
 import org.makerspace.projections.status.StatusList;
 import org.makerspace.projections.status.StatusListId;
@@ -30,7 +31,7 @@ public final class RegistryStatusCheck {
         return presented -> {
             JsonNode status = presented.credential().get("credentialStatus");
             if (status == null || status.isNull()) {
-                return VerificationHook.Outcome.failed("the credential names no status list");
+                return VerificationHook.Outcome.failed(StatusReason.INVALID, "the credential names no status list");
             }
             List<JsonNode> entries = new ArrayList<>();
             if (status.isArray()) {
@@ -40,19 +41,20 @@ public final class RegistryStatusCheck {
             }
             Set<String> checked = new LinkedHashSet<>();
             for (JsonNode entry : entries) {
-                Optional<String> refusal = refusal(entry, registry, urls, checked);
+                Optional<VerificationHook.Outcome> refusal = refusal(entry, registry, urls, checked);
                 if (refusal.isPresent()) {
-                    return VerificationHook.Outcome.failed(refusal.get());
+                    return refusal.get();
                 }
             }
-            return VerificationHook.Outcome.ok("neither revoked nor suspended: " + String.join(", ", checked));
+            return VerificationHook.Outcome.ok(StatusReason.ACTIVE,
+                                               "neither revoked nor suspended: " + String.join(", ", checked));
         };
     }
 
-    private static Optional<String> refusal(JsonNode entry, StatusListRegistry registry, PublicUrls urls,
-                                            Set<String> checked) {
+    private static Optional<VerificationHook.Outcome> refusal(JsonNode entry, StatusListRegistry registry,
+                                                              PublicUrls urls, Set<String> checked) {
         if (!StatusEntry.BITSTRING_STATUS_LIST_ENTRY.equals(entry.path("type").asText())) {
-            return Optional.of("unsupported credentialStatus type " + entry.path("type"));
+            return invalid("unsupported credentialStatus type " + entry.path("type"));
         }
         String listUrl = entry.path("statusListCredential").asText();
         Optional<StatusListId> listId = listOf(listUrl, urls);
@@ -60,10 +62,10 @@ public final class RegistryStatusCheck {
         try {
             index = Integer.parseInt(entry.path("statusListIndex").asText());
         } catch (NumberFormatException e) {
-            return Optional.of("the statusListIndex " + entry.path("statusListIndex") + " is not a number");
+            return invalid("the statusListIndex " + entry.path("statusListIndex") + " is not a number");
         }
         if (listId.isEmpty()) {
-            return Optional.of("the status list " + listUrl + " is not one of ours");
+            return invalid("the status list " + listUrl + " is not one of ours");
         }
         List<StatusListId> lists = new ArrayList<>(List.of(listId.get()));
         if (listId.get().purpose() == StatusPurpose.REVOCATION) {
@@ -72,15 +74,20 @@ public final class RegistryStatusCheck {
         for (StatusListId list : lists) {
             Optional<StatusList> bits = registry.list(list);
             if (bits.isEmpty() || index < 0 || index >= bits.get().size()) {
-                return Optional.of("status list " + urls.statusList(list) + " has no entry " + index);
+                return invalid("status list " + urls.statusList(list) + " has no entry " + index);
             }
             if (bits.get().get(index)) {
-                String state = list.purpose() == StatusPurpose.REVOCATION ? "revoked" : "suspended";
-                return Optional.of(state + " (bit " + index + " of " + urls.statusList(list) + " is set)");
+                String state = list.purpose() == StatusPurpose.REVOCATION ? StatusReason.REVOKED : StatusReason.SUSPENDED;
+                return Optional.of(VerificationHook.Outcome.failed(
+                        state, state + " (bit " + index + " of " + urls.statusList(list) + " is set)"));
             }
             checked.add(list.purpose() + " bit " + index + " clear");
         }
         return Optional.empty();
+    }
+
+    private static Optional<VerificationHook.Outcome> invalid(String detail) {
+        return Optional.of(VerificationHook.Outcome.failed(StatusReason.INVALID, detail));
     }
 
     /** The list a URL names, if it is one of ours: {@code <base>/status-lists/<labId>/<purpose>}. */

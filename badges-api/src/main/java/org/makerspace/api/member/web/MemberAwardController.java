@@ -81,7 +81,9 @@ class MemberAwardController {
     CredentialLinks credential(@PathVariable String memberId, @PathVariable String awardId, Caller caller) {
         Award award = awardOf(memberId, awardId);
         caller.requireMemberOrStaff(memberId, award.labId().value());
-        CredentialState state = issued.state(awardId).orElseThrow(() -> NotFound.of("credential", awardId));
+        // The status index is given before the credential is stored: answer once both are there.
+        CredentialState state = issued.credential(awardId).flatMap(credential -> issued.state(awardId))
+                .orElseThrow(() -> NotFound.of("credential", awardId));
         boolean named = directory.credentialName(memberId).flatMap(CredentialName::shown).isPresent();
         return new CredentialLinks(awardId, urls.credential(awardId), urls.credentialJwt(awardId),
                                    urls.bakedBadge(awardId, PublicUrls.Image.PNG),

@@ -102,6 +102,9 @@ final class CredentialPageWriter {
         } else if (page.suspended()) {
             html.open("div", "class", "alert", "role", "alert", "id", "status-alert");
             html.element("p", Text.SUSPENDED.in(language, page.labName()));
+            if (page.state().suspendedAt() != null) {
+                html.element("p", Text.SUSPENDED_SINCE.in(language, date(page.state().suspendedAt(), language)));
+            }
             html.close("div");
         }
 

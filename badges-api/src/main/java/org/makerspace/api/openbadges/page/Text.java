@@ -25,6 +25,7 @@ enum Text {
     REASON("Motif : %s", "Reason: %s"),
     SUSPENDED("Ce badge est suspendu par %s : il n'est pas valide tant que la suspension dure.",
               "This badge is suspended by %s: it is not valid while the suspension lasts."),
+    SUSPENDED_SINCE("Suspendu depuis le %s.", "Suspended since %s."),
     VERIFICATION("Vérification", "Verification"),
     VERIFIED_AT("Vérifié par ce registre le %s.", "Verified by this ledger on %s."),
     ALL_PASSED("Toutes les vérifications ont réussi : ce badge est authentique et valide.",

@@ -15,6 +15,7 @@ import org.makerspace.projections.credential.jsonld.CredentialJson;
 import org.makerspace.projections.credential.jsonld.SafeMode;
 import org.makerspace.projections.credential.jwt.JwtCheck;
 import org.makerspace.projections.credential.jwt.VcJwt;
+import org.makerspace.projections.credential.ob3.StatusReason;
 import org.makerspace.projections.credential.ob3.VerificationHook;
 import org.makerspace.projections.credential.proof.EddsaRdfc2022;
 import org.makerspace.projections.credential.proof.ProofCheck;
@@ -49,7 +50,7 @@ final class NetworkStatus implements VerificationHook {
     public Outcome check(Presented presented) {
         JsonNode status = presented.credential().get("credentialStatus");
         if (status == null || status.isNull()) {
-            return Outcome.ok("the credential names no status list");
+            return Outcome.ok(StatusReason.NO_STATUS_LIST, "the credential names no status list");
         }
         List<JsonNode> entries = new ArrayList<>();
         if (status.isArray()) {
@@ -65,28 +66,28 @@ final class NetworkStatus implements VerificationHook {
             }
             details.add(outcome.detail());
         }
-        return Outcome.ok(String.join("; ", details));
+        return Outcome.ok(StatusReason.ACTIVE, String.join("; ", details));
     }
 
     private Outcome entry(JsonNode entry, Presented presented) {
         String type = CredentialFields.text(entry, "type");
         if (!ENTRY_TYPE.equals(type)) {
-            return Outcome.failed("unsupported credentialStatus type " + type + " (only " + ENTRY_TYPE + ")");
+            return invalid("unsupported credentialStatus type " + type + " (only " + ENTRY_TYPE + ")");
         }
         Optional<StatusPurpose> purpose = purpose(CredentialFields.text(entry, "statusPurpose"));
         if (purpose.isEmpty()) {
-            return Outcome.failed("unsupported statusPurpose " + CredentialFields.text(entry, "statusPurpose")
-                                  + " (revocation or suspension)");
+            return invalid("unsupported statusPurpose " + CredentialFields.text(entry, "statusPurpose")
+                           + " (revocation or suspension)");
         }
         int index;
         try {
             index = Integer.parseInt(String.valueOf(CredentialFields.text(entry, "statusListIndex")));
         } catch (NumberFormatException e) {
-            return Outcome.failed("the statusListIndex is not a number: " + entry.get("statusListIndex"));
+            return invalid("the statusListIndex is not a number: " + entry.get("statusListIndex"));
         }
         String url = CredentialFields.text(entry, "statusListCredential");
         if (url == null || index < 0) {
-            return Outcome.failed("the status entry names no list, or a negative index");
+            return invalid("the status entry names no list, or a negative index");
         }
         String issuer = CredentialFields.issuerId(presented.credential());
         Optional<StatusListId> own = ownList(url);
@@ -94,52 +95,98 @@ final class NetworkStatus implements VerificationHook {
             return ownBit(own.get(), purpose.get(), index, url, issuer);
         }
         if (!session.onTrustedPartnersHost(url) || !session.claimedIssuer().equals(issuer)) {
-            return Outcome.failed("issuer not trusted, status list not fetched: " + url + " is not a list of our "
-                                  + "labs nor on the host of a partner one of our labs declared");
+            return Outcome.failed(StatusReason.NOT_CHECKED, "issuer not trusted, status list not fetched: " + url
+                                  + " is not a list of our labs nor on the host of a partner one of our labs declared");
         }
-        return partnerBit(url, purpose.get(), index, issuer, presented.now());
+        Outcome named = partnerBit(url, purpose.get(), index, issuer, presented.now(), false);
+        Optional<String> sibling = suspensionBeside(url, purpose.get());
+        if (!named.ok() || sibling.isEmpty()) {
+            return named;
+        }
+        Outcome suspension = partnerBit(sibling.get(), StatusPurpose.SUSPENSION, index, issuer, presented.now(), true);
+        return suspension.ok() ? Outcome.ok(StatusReason.ACTIVE, named.detail() + "; " + suspension.detail())
+                               : suspension;
     }
 
+    /**
+     * Where an issuer of this software keeps its suspension list beside the revocation list a credential names:
+     * a credential carries only one status entry (the 1EdTech schema allows one), so a suspension is published at the
+     * same index of {@code …/suspension} next to {@code …/revocation}.
+     */
+    private static Optional<String> suspensionBeside(String url, StatusPurpose purpose) {
+        String revocation = "/" + StatusPurpose.REVOCATION.value();
+        if (purpose != StatusPurpose.REVOCATION || !url.endsWith(revocation)) {
+            return Optional.empty();
+        }
+        return Optional.of(url.substring(0, url.length() - revocation.length()) + "/"
+                           + StatusPurpose.SUSPENSION.value());
+    }
+
+    /** One of our lists, read locally; a revocation entry also stands for the suspension list beside it. */
     private Outcome ownBit(StatusListId listId, StatusPurpose purpose, int index, String url, String issuer) {
         if (listId.purpose() != purpose) {
-            return Outcome.failed("the entry says " + purpose + ", but " + url + " is the " + listId.purpose()
-                                  + " list");
+            return invalid("the entry says " + purpose + ", but " + url + " is the " + listId.purpose() + " list");
         }
         String labIssuer = session.urls().issuer(listId.labId());
         if (!labIssuer.equals(issuer)) {
-            return Outcome.failed("status list " + url + " is lab " + listId.labId() + "'s, not the issuer " + issuer
-                                  + "'s");
+            return invalid("status list " + url + " is lab " + listId.labId() + "'s, not the issuer " + issuer + "'s");
         }
         Optional<StatusList> list = registry.list(listId);
         if (list.isEmpty()) {
-            return Outcome.failed("status list " + url + " does not exist");
+            return invalid("status list " + url + " does not exist");
         }
-        return bit(list.get(), purpose, index, url);
+        Outcome named = bit(list.get(), purpose, index, url);
+        if (!named.ok() || purpose != StatusPurpose.REVOCATION) {
+            return named;
+        }
+        StatusListId suspensions = new StatusListId(listId.labId(), StatusPurpose.SUSPENSION);
+        String suspensionUrl = session.urls().statusList(suspensions);
+        Optional<StatusList> suspended = registry.list(suspensions);
+        if (suspended.isEmpty()) {
+            return invalid("status list " + suspensionUrl + " does not exist");
+        }
+        Outcome suspension = bit(suspended.get(), StatusPurpose.SUSPENSION, index, suspensionUrl);
+        return suspension.ok() ? Outcome.ok(StatusReason.ACTIVE, named.detail() + "; " + suspension.detail())
+                               : suspension;
     }
 
-    private Outcome partnerBit(String url, StatusPurpose purpose, int index, String issuer, Instant now) {
+    /**
+     * A partner's list, fetched from its host and believed only once its own proof, issuer and purpose hold. Out of
+     * reach, it is {@link StatusReason#UNAVAILABLE}, never "not revoked". A suspension list beside the named one
+     * ({@code beside}) that the host says it does not have is no list to check: not every issuer publishes one.
+     */
+    private Outcome partnerBit(String url, StatusPurpose purpose, int index, String issuer, Instant now,
+                               boolean beside) {
         String text;
         try {
             text = session.documents().statusList(url);
         } catch (FetchFailure e) {
-            return Outcome.failed("the status list of partner " + issuer + " could not be fetched: " + e.getMessage());
+            if (beside && e.notFound()) {
+                return Outcome.ok(StatusReason.ACTIVE, "partner " + issuer + " publishes no suspension list at " + url);
+            }
+            return Outcome.failed(StatusReason.UNAVAILABLE, "the status list of partner " + issuer
+                                                            + " could not be fetched: " + e.getMessage());
         }
         ObjectNode list;
         try {
             list = verifiedList(text.strip(), url, issuer);
         } catch (IllegalArgumentException e) {
-            return Outcome.failed("the status list " + url + " is not to be believed: " + e.getMessage());
+            return invalid("the status list " + url + " is not to be believed: " + e.getMessage());
         }
         String refusal = listRefusal(list, url, issuer, purpose, now);
         if (refusal != null) {
-            return Outcome.failed(refusal);
+            return invalid(refusal);
         }
         try {
             return bit(StatusList.decode(list.path("credentialSubject").path("encodedList").asText(null)), purpose,
                        index, url);
         } catch (IllegalArgumentException e) {
-            return Outcome.failed("the status list " + url + " cannot be read: " + e.getMessage());
+            return invalid("the status list " + url + " cannot be read: " + e.getMessage());
         }
+    }
+
+    private static Outcome invalid(String detail) {
+        return Outcome.failed(StatusReason.INVALID, detail);
     }
 
     /** The list credential, once its proof (Data Integrity or VC-JWT) holds with the partner's own key. */
@@ -216,15 +263,14 @@ final class NetworkStatus implements VerificationHook {
 
     private static Outcome bit(StatusList list, StatusPurpose purpose, int index, String url) {
         if (index >= list.size()) {
-            return Outcome.failed("index " + index + " is outside status list " + url + " of " + list.size()
-                                  + " entries");
+            return invalid("index " + index + " is outside status list " + url + " of " + list.size() + " entries");
         }
         if (list.get(index)) {
-            String state = purpose == StatusPurpose.REVOCATION ? "revoked" : "suspended";
-            return Outcome.failed(state + ": bit " + index + " of " + url + " is set");
+            String state = purpose == StatusPurpose.REVOCATION ? StatusReason.REVOKED : StatusReason.SUSPENDED;
+            return Outcome.failed(state, state + ": bit " + index + " of " + url + " is set");
         }
-        return Outcome.ok("not " + (purpose == StatusPurpose.REVOCATION ? "revoked" : "suspended") + ": bit " + index
-                          + " of " + url + " is clear");
+        return Outcome.ok(StatusReason.ACTIVE, "not " + (purpose == StatusPurpose.REVOCATION ? "revoked" : "suspended")
+                                               + ": bit " + index + " of " + url + " is clear");
     }
 
     /** The lab and purpose of one of our lists: {@code <base>/status-lists/<labId>/<purpose>}. */

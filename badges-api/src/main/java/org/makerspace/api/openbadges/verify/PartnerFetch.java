@@ -78,7 +78,7 @@ final class PartnerFetch {
                 return new String(response.body(), StandardCharsets.UTF_8);
             }
             if (!isRedirect(status)) {
-                throw new FetchFailure(current + " answered " + status);
+                throw new FetchFailure(current + " answered " + status, status);
             }
             URI from = current;
             String location = response.headers().firstValue("Location")

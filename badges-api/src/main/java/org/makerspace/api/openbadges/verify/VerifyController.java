@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.OptionalLong;
 import org.makerspace.api.ratelimit.ClientRateLimit;
+import org.makerspace.projections.credential.ob3.VerificationReport;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +25,12 @@ class VerifyController {
     private final NetworkVerifier verifier;
     private final CredentialIntake intake;
     private final ClientRateLimit rateLimit;
+    private final OwnCredentialStatus ownStatus;
     private final Clock clock;
 
-    VerifyController(NetworkVerifier verifier, CredentialIntake intake, ClientRateLimit rateLimit, Clock clock) {
+    VerifyController(NetworkVerifier verifier, CredentialIntake intake, ClientRateLimit rateLimit,
+                     OwnCredentialStatus ownStatus, Clock clock) {
+        this.ownStatus = ownStatus;
         this.verifier = verifier;
         this.intake = intake;
         this.rateLimit = rateLimit;
@@ -47,6 +51,7 @@ class VerifyController {
             throw VerifyProblem.tooManyRequests(wait.getAsLong(), rateLimit.perMinute());
         }
         PresentedCredential presented = intake.read(request);
-        return VerificationAnswer.of(verifier.verify(presented, clock.instant()), presented);
+        VerificationReport report = verifier.verify(presented, clock.instant());
+        return VerificationAnswer.of(report, presented, ownStatus.since(report).orElse(null));
     }
 }

@@ -109,7 +109,7 @@ class PartnerVerificationIntegrationTest extends ApiIntegrationTestSupport {
                 "issuer " + partner.issuerId() + " is a partner of lab " + lab + ", and key "
                 + partner.verificationMethod() + " is its own");
         assertThat(checks.get("status").path("detail").asText())
-                .isEqualTo("not revoked: bit 7 of " + partner.revocationListUrl() + " is clear");
+                .startsWith("not revoked: bit 7 of " + partner.revocationListUrl() + " is clear");
     }
 
     @Test

@@ -161,7 +161,7 @@ public final class CredentialVerifier {
         if (outcome == null) {
             return Check.failed(name, "the " + name + " check gave no outcome");
         }
-        return new Check(name, outcome.ok(), outcome.detail());
+        return new Check(name, outcome.ok(), outcome.detail(), outcome.reason());
     }
 
     private static VerificationReport unreadable(String format, String reason) {

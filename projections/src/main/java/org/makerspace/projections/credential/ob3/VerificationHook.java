@@ -13,15 +13,23 @@ public interface VerificationHook {
 
     Outcome check(Presented presented);
 
-    /** What the hook concluded, with a precise reason. */
-    record Outcome(boolean ok, String detail) {
+    /** What the hook concluded, with a precise reason for people and, when the hook has one, a code for programs. */
+    record Outcome(boolean ok, String detail, String reason) {
 
         public static Outcome ok(String detail) {
-            return new Outcome(true, detail);
+            return new Outcome(true, detail, null);
+        }
+
+        public static Outcome ok(String reason, String detail) {
+            return new Outcome(true, detail, reason);
         }
 
         public static Outcome failed(String detail) {
-            return new Outcome(false, detail);
+            return new Outcome(false, detail, null);
+        }
+
+        public static Outcome failed(String reason, String detail) {
+            return new Outcome(false, detail, reason);
         }
     }
 
