@@ -19,9 +19,11 @@ import org.makerspace.api.baking.OpenBadgesVersion;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.projections.credential.PublicUrls;
+import org.makerspace.projections.credential.issuer.IssuerKey;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
 import org.makerspace.projections.credential.jsonld.BundledContexts;
 import org.makerspace.projections.credential.jsonld.CredentialJson;
+import org.makerspace.projections.credential.jsonld.SafeMode;
 import org.makerspace.projections.credential.ob3.Check;
 import org.makerspace.projections.credential.ob3.CredentialVerifier;
 import org.makerspace.projections.credential.ob3.IssuerTrust;
@@ -115,6 +117,32 @@ class OpenBadgesIntegrationTest extends OpenBadgesTestSupport {
         assertThat(json(list).path("issuer").asText()).isEqualTo(credential.at("/issuer/id").asText());
         assertThat(new EddsaRdfc2022(BundledContexts.standard())
                            .verify((ObjectNode) json(list), keys.resolver(urls)).ok()).isTrue();
+    }
+
+    /**
+     * The issuer profile is its keys' controller document: every key the lab had, under verificationMethod and
+     * assertionMethod; a replaced one says since when, and stays. Every term it uses is defined by its contexts (the
+     * safe mode a strict verifier frames it in).
+     */
+    @Test
+    void theIssuerProfileListsEveryKeyTheLabHadAndWhenEachWasReplaced() {
+        String firstKey = keys.keysOf(LabId.of(lab)).get(0).keyId();
+        assertThat(api.post("/api/labs/" + lab + "/signing-keys", labAdmin(lab), Map.of()).status()).isEqualTo(201);
+        List<IssuerKey> both = keys.keysOf(LabId.of(lab));
+
+        ObjectNode profile = (ObjectNode) json(fetch(urls.issuer(LabId.of(lab))));
+        ObjectNode retiredKey = (ObjectNode) json(fetch(urls.verificationMethod(LabId.of(lab), firstKey)));
+
+        assertThat(profile.path("assertionMethod")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(
+                both.stream().map(key -> urls.verificationMethod(LabId.of(lab), key.keyId())).toList());
+        assertThat(profile.path("verificationMethod")).hasSize(2).allSatisfy(method -> {
+            assertThat(method.path("type").asText()).isEqualTo("Multikey");
+            assertThat(method.path("controller").asText()).isEqualTo(urls.issuer(LabId.of(lab)));
+        });
+        IssuerKey newest = both.stream().filter(IssuerKey::active).findFirst().orElseThrow();
+        assertThat(retiredKey.path("expires").asText()).isEqualTo(newest.validFrom().toString());
+        assertThat(profile.path("verificationMethod").findValues("expires")).hasSize(1);
+        assertThat(SafeMode.violations(CredentialJson.toJakarta(profile), BundledContexts.standard())).isEmpty();
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.makerspace.api.achievement.image.BadgeImage;
 import org.makerspace.api.achievement.image.BadgeImageStore;
@@ -79,15 +82,31 @@ class OpenBadgesDocuments {
     // ---------------------------------------------------------------- Open Badges 3.0
 
     /** The lab's issuer Profile, the one credentials embed. */
+    /**
+     * The lab's issuer profile, which is also the controller document of its keys: every key the lab ever had is listed
+     * under {@code verificationMethod} and {@code assertionMethod}, so that a verifier that follows a proof's key to its
+     * controller finds it authorised to sign the lab's credentials; a key the lab replaced says since when
+     * ({@code expires}) and stays listed, so that what it signed keeps verifying. The DID and Multikey contexts define
+     * those terms at the top of the document.
+     */
     Optional<String> issuerProfile(LabId labId) {
         return issued.lab(labId).map(lab -> {
             IssuerProfile profile = lab.profile(urls);
             ObjectNode document = ob3Document();
+            document.withArray("@context").add(DID_CONTEXT).add(VerificationMethods.MULTIKEY_CONTEXT);
             document.put("id", profile.id());
             document.putArray("type").add("Profile");
             document.put("name", profile.name());
             putIfPresent(document, "url", profile.url());
             putIfPresent(document, "email", profile.email());
+            List<IssuerKey> labKeys = keys.keysOf(labId);
+            Map<String, Instant> retired = VerificationMethods.retirements(labKeys);
+            ArrayNode methods = document.putArray("verificationMethod");
+            ArrayNode assertion = document.putArray("assertionMethod");
+            for (IssuerKey key : labKeys) {
+                methods.add(this.methods.method(key, retired.get(key.keyId())));
+                assertion.add(this.methods.id(key));
+            }
             return CredentialJson.write(document);
         });
     }
@@ -133,7 +152,8 @@ class OpenBadgesDocuments {
 
     /** The key's Multikey verification method, when the key is one of this lab's. */
     Optional<String> multikey(LabId labId, String keyId) {
-        return labKey(labId, keyId).map(key -> CredentialJson.write(methods.multikey(key)));
+        return labKey(labId, keyId).map(key -> CredentialJson.write(
+                methods.multikey(key, VerificationMethods.retirements(keys.keysOf(labId)).get(keyId))));
     }
 
     /** The key as a public JWK, when the key is one of this lab's. */
@@ -302,6 +322,9 @@ class OpenBadgesDocuments {
     private static byte[] draw(BadgeDesign design, PublicUrls.Image format) {
         return format == PublicUrls.Image.PNG ? DefaultBadgeImage.badgePng(design) : DefaultBadgeImage.svg(design);
     }
+
+    /** Defines {@code verificationMethod} and {@code assertionMethod} at the top of a controller document. */
+    static final String DID_CONTEXT = "https://www.w3.org/ns/did/v1";
 
     private static ObjectNode ob3Document() {
         ObjectNode document = CredentialJson.object();
