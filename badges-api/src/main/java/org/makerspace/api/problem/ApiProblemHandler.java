@@ -1,11 +1,12 @@
 package org.makerspace.api.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
@@ -19,10 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.makerspace.ledger.common.DomainRefusal;
-import org.makerspace.ledger.common.UnknownReference;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.common.UnknownReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -55,10 +56,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -323,6 +324,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 && NestedExceptionUtils.getMostSpecificCause(instantiation) instanceof IllegalArgumentException refusal) {
             return field(instantiation) + refusal.getMessage();
         }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown);
+        }
         if (cause instanceof InvalidFormatException format) {
             return field(format) + "'" + format.getValue() + "' is not " + expectation(format.getTargetType());
         }
@@ -338,6 +342,17 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
             return "malformed JSON" + at(processing.getLocation());
         }
         return "the request body could not be read";
+    }
+
+    /** "unknown field 'course' (accepted: courseCode, hours, …)", the field named where it sits in the body. */
+    private static String unknownField(UnrecognizedPropertyException unknown) {
+        List<String> path = new ArrayList<>();
+        unknown.getPath().forEach(reference -> path.add(reference.getFieldName() != null ? reference.getFieldName()
+                                                                                         : "[" + reference.getIndex() + "]"));
+        String name = path.isEmpty() ? unknown.getPropertyName() : String.join(".", path).replace(".[", "[");
+        String accepted = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return "unknown field '" + name + "'" + (accepted.isEmpty() ? "" : " (accepted: " + accepted + ")");
     }
 
     /** Jackson's message names its own source and settings in brackets; the client needs neither. */

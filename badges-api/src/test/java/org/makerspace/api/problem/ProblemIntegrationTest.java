@@ -37,6 +37,28 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
         assertThat(reply.text("detail")).startsWith("field 'count':");
     }
 
+    /** A misspelt field ("course" for "courseCode") is named, with the fields the request takes. */
+    @Test
+    void anUnknownFieldIsNamedWithTheAcceptedOnes() {
+        Reply reply = api.post("/api/members/anyone/trainings", admin,
+                               Map.of("labId", "lab-1", "course", "laser-basics", "hours", 2));
+
+        assertProblem(reply, 400, "malformed-request-body");
+        assertThat(reply.text("detail")).startsWith("unknown field 'course' (accepted: ")
+                .contains("courseCode").contains("completedAt").contains("hours");
+    }
+
+    @Test
+    void anUnknownFieldInsideAnotherIsNamedWhereItSits() {
+        Reply reply = api.post("/api/members/anyone/certifications", admin, Map.of(
+                "labId", "lab-1", "scope", Map.of("machineTyp", "laser-cutter"), "level", "AUTONOMOUS",
+                "expiry", Map.of("kind", "never")));
+
+        assertProblem(reply, 400, "malformed-request-body");
+        assertThat(reply.text("detail")).startsWith("unknown field 'scope.machineTyp' (accepted: ")
+                .contains("machineType");
+    }
+
     @Test
     void unknownEnumValueListsTheAcceptedOnes() {
         Map<String, Object> account = account("LAB_ADMIN", "lab-1");
