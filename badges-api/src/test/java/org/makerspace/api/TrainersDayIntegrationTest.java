@@ -5,11 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -240,6 +246,69 @@ class TrainersDayIntegrationTest extends ApiIntegrationTestSupport {
 
         await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
                 api.get("/api/members/" + member + "/passport", alice).body().path("trainings")).isEmpty());
+    }
+
+    /** Ten labs register one machine id at the same moment: one gets it, nine are told it is taken. */
+    @Test
+    void aMachineIdClaimedByTenLabsAtOnceGoesToOne() throws Exception {
+        String machineId = unique("shared-laser");
+        List<String> labs = new ArrayList<>();
+        List<String> admins = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String other = unique("fablab");
+            admins.add(registeredLab(other));
+            labs.add(other);
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String other = labs.get(i);
+            String otherAdmin = admins.get(i);
+            answers.add(clients.submit(() -> {
+                start.await();
+                return api.post("/api/labs/" + other + "/machines", otherAdmin, Map.of(
+                        "machineId", machineId, "name", "Laser", "machineType", "laser-cutter", "riskLevel", "HIGH",
+                        "maxSessionMinutes", 60)).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(30, TimeUnit.SECONDS));
+        }
+        clients.shutdown();
+
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(9);
+    }
+
+    /**
+     * The lab records today its CNC, in service for a year, and a certification given twenty days ago: who could use
+     * the CNC ten days ago answers from those dates, not "not registered yet".
+     */
+    @Test
+    void whoCouldUseAMachineOnAPastDayAnswersFromTheDateItEnteredService() {
+        Instant yearAgo = Instant.now().minus(Duration.ofDays(365));
+        Instant twentyDaysAgo = Instant.now().minus(Duration.ofDays(20));
+        created(api.post("/api/labs/" + lab + "/machines", admin, Map.of(
+                "machineId", lab + "-cnc", "name", "CNC", "machineType", "laser-cutter", "riskLevel", "HIGH",
+                "maxSessionMinutes", 60, "inServiceSince", yearAgo.toString())));
+        Map<String, Object> certification = new HashMap<>(autonomousLaserCertification(lab + "-marie-cnc"));
+        certification.put("grantedAt", twentyDaysAgo.toString());
+        created(api.post("/api/members/" + member + "/certifications", alice, certification));
+        await().atMost(READ_MODELS).untilAsserted(() ->
+                assertThat(api.get("/api/machines/" + lab + "-cnc", admin).status()).isEqualTo(200));
+
+        Reply tenDaysAgo = api.get("/api/machines/" + lab + "-cnc/access-list?at="
+                                   + Instant.now().minus(Duration.ofDays(10)), admin);
+        Reply beforeItsService = api.get("/api/machines/" + lab + "-cnc/access-list?at="
+                                         + yearAgo.minus(Duration.ofDays(1)), admin);
+
+        assertThat(tenDaysAgo.status()).as("%s", tenDaysAgo.body()).isEqualTo(200);
+        assertThat(tenDaysAgo.body().path("entries").findValuesAsText("memberId")).containsExactly(member);
+        assertThat(beforeItsService.status()).isEqualTo(404);
+        assertThat(beforeItsService.text("detail")).contains("not in service yet");
     }
 
     @Test

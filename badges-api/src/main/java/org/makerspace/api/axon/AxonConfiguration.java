@@ -18,6 +18,7 @@ import org.makerspace.ledger.common.LedgerJson;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.storage.DurableTokenStore;
 import org.makerspace.ledger.storage.LedgerStorage;
+import org.makerspace.ledger.upcasting.MachineRegisteredRevision1To2;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -52,6 +53,12 @@ class AxonConfiguration {
     @Bean(destroyMethod = "close")
     EventAvailability eventAvailability() {
         return new EventAvailability();
+    }
+
+    /** Reads MachineRegistered events of revision 1 (before inServiceSince) as revision 2. */
+    @Bean
+    EventUpcaster machineRegisteredRevision1To2() {
+        return new MachineRegisteredRevision1To2();
     }
 
     @Bean

@@ -259,7 +259,7 @@ final class DemoHistory {
         send(new RegisterLab(LAB, LAB_NAME, "https://fablab-demo.example.org", "bonjour@fablab-demo.example.org"));
         for (Machine machine : MACHINES) {
             send(new RegisterMachine(LAB, MachineId.of(machine.id()), machine.name(), machine.type(), machine.risk(),
-                                     machine.maxSessionMinutes()));
+                                     machine.maxSessionMinutes(), at(AS_OF.minusDays(450), 9, 0)));
         }
         for (DemoTrainer trainer : TRAINERS) {
             send(new RegisterTrainer(LAB, trainer.trainerId()));

@@ -124,12 +124,13 @@ class Lab {
         Require.present(command.machineType(), "machineType");
         Require.present(command.riskLevel(), "riskLevel");
         Require.between(command.maxSessionMinutes(), 1, MAX_SESSION_MINUTES, "maxSessionMinutes");
+        Instant inServiceSince = Require.present(command.inServiceSince(), "inServiceSince");
         Machine existing = machines.get(machine.value());
         if (existing != null) {
             throw LabRefusals.duplicateMachine(labId, machine, existing.type());
         }
         apply(new MachineRegistered(labId, machine, command.name(), command.machineType(), command.riskLevel(),
-                command.maxSessionMinutes()));
+                command.maxSessionMinutes(), inServiceSince));
     }
 
     @CommandHandler
@@ -327,7 +328,7 @@ class Lab {
 
     @EventSourcingHandler
     private void on(MachineRegistered event) {
-        machines.put(event.machineId().value(), Machine.inService(event.machineType()));
+        machines.put(event.machineId().value(), Machine.inService(event.machineType(), event.inServiceSince()));
     }
 
     @EventSourcingHandler
@@ -395,8 +396,8 @@ class Lab {
      */
     private record Machine(MachineType type, Instant outOfServiceSince, String outOfServiceReason, Instant inServiceSince) {
 
-        static Machine inService(MachineType type) {
-            return new Machine(type, null, null, null);
+        static Machine inService(MachineType type, Instant since) {
+            return new Machine(type, null, null, since);
         }
 
         boolean isOutOfService() {

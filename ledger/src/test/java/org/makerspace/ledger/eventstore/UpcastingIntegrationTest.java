@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -13,8 +14,13 @@ import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.LabRegistered;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachineRegistered;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.RiskLevel;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.testing.TestMongo;
+import org.makerspace.ledger.upcasting.MachineRegisteredRevision1To2;
 
 /**
  * Events are forever, so a change of shape is a new revision with an upcaster. This stores an event in an old shape
@@ -66,5 +72,34 @@ class UpcastingIntegrationTest {
                 new LabRegistered(LabId.of("fablab-old"), "Fablab d'avant", "https://old.example", null));
         assertThat(engine.readEvents(null, false).findFirst().orElseThrow().getPayload())
                 .isEqualTo(read.getPayload());
+    }
+
+    /** A machine registered before revision 2 entered service when it was recorded: its inServiceSince is empty. */
+    @Test
+    void aMachineRegisteredInRevision1IsReadWithoutAnInServiceDate() {
+        LedgerStorage storage = TestMongo.server().freshStorage("upcasting-machine");
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .database(storage.database())
+                .durability(storage.durability())
+                .upcasterChain(new MachineRegisteredRevision1To2())
+                .build();
+        engine.ensureSchema();
+        engine.appendEvents(List.of(new GenericDomainEventMessage<>("Lab", "fablab-old", 0, new MachineRegistered(
+                LabId.of("fablab-old"), MachineId.of("laser-old"), "Laser", MachineType.LASER_CUTTER, RiskLevel.HIGH,
+                120, Instant.parse("2020-01-01T00:00:00Z")))));
+        storage.database().getCollection(MongoEventStorageEngine.COMMITS).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", "fablab-old#0"),
+                com.mongodb.client.model.Updates.combine(
+                        com.mongodb.client.model.Updates.set("events.0.pr", "1"),
+                        com.mongodb.client.model.Updates.set("events.0.p",
+                                "{\"labId\":\"fablab-old\",\"machineId\":\"laser-old\",\"name\":\"Laser\","
+                                + "\"machineType\":\"laser-cutter\",\"riskLevel\":\"HIGH\",\"maxSessionMinutes\":120}")));
+
+        DomainEventMessage<?> read = engine.readEvents("fablab-old").asStream().findFirst().orElseThrow();
+
+        assertThat(read.getPayload()).isEqualTo(new MachineRegistered(LabId.of("fablab-old"), MachineId.of("laser-old"),
+                                                                      "Laser", MachineType.LASER_CUTTER, RiskLevel.HIGH,
+                                                                      120, null));
+        assertThat(read.getPayloadType()).isEqualTo(MachineRegistered.class);
     }
 }

@@ -41,6 +41,8 @@ import org.makerspace.ledger.member.api.CertificationScope;
 /** A lab restored from a snapshot decides as the lab it was taken from. */
 class LabSnapshotTest {
 
+    private static final Instant IN_SERVICE = Instant.parse("2026-01-05T09:00:00Z");
+
     private static final LabId PARIS = LabId.of("fablab-paris");
     private static final TrainerId ALICE = TrainerId.of("alice");
     private static final TrainerId BOB = TrainerId.of("bob");
@@ -92,7 +94,7 @@ class LabSnapshotTest {
         Lab restored = Snapshots.roundTrip(serializer, labWithHistory());
 
         given(restored)
-                .when(new RegisterMachine(PARIS, LASER_1, "Another laser", MachineType.LASER_CUTTER, RiskLevel.HIGH, 60))
+                .when(new RegisterMachine(PARIS, LASER_1, "Another laser", MachineType.LASER_CUTTER, RiskLevel.HIGH, 60, IN_SERVICE))
                 .expectException(DomainRefusal.class)
                 .expectException(refusedWithCode("duplicate-machine"))
                 .expectExceptionMessage("machine laser-1 is already registered in lab fablab-paris as a laser-cutter");

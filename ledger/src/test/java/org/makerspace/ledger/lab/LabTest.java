@@ -37,8 +37,8 @@ import org.makerspace.ledger.lab.api.RegisterLab;
 import org.makerspace.ledger.lab.api.RegisterMachine;
 import org.makerspace.ledger.lab.api.RegisterTrainer;
 import org.makerspace.ledger.lab.api.ReturnMachineToService;
-import org.makerspace.ledger.lab.api.SetOpeningHours;
 import org.makerspace.ledger.lab.api.RiskLevel;
+import org.makerspace.ledger.lab.api.SetOpeningHours;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.lab.api.TrainerQualificationWithdrawn;
 import org.makerspace.ledger.lab.api.TrainerQualified;
@@ -51,6 +51,8 @@ import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
 
 class LabTest {
+
+    private static final Instant IN_SERVICE = Instant.parse("2026-01-05T09:00:00Z");
 
     private static final LabId PARIS = LabId.of("fablab-paris");
     private static final TrainerId ALICE = TrainerId.of("alice");
@@ -66,7 +68,8 @@ class LabTest {
     private static final LabRegistered PARIS_REGISTERED =
             new LabRegistered(PARIS, "Fablab Paris", "https://fablab.paris", "hello@fablab.paris");
     private static final MachineRegistered LASER_1_REGISTERED =
-            new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120);
+            new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120,
+                                  IN_SERVICE);
 
     private FixtureConfiguration<Lab> fixture;
 
@@ -225,7 +228,7 @@ class LabTest {
     @Test
     void canRegisterMachine() {
         fixture.given(PARIS_REGISTERED)
-                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120))
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120, IN_SERVICE))
                 .expectEvents(LASER_1_REGISTERED);
     }
 
@@ -233,16 +236,16 @@ class LabTest {
     @ValueSource(ints = {1, 1440})
     void canRegisterMachineWithSessionLimitFromOneMinuteToOneDay(int maxSessionMinutes) {
         fixture.given(PARIS_REGISTERED)
-                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, maxSessionMinutes))
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, maxSessionMinutes, IN_SERVICE))
                 .expectEvents(new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH,
-                        maxSessionMinutes));
+                        maxSessionMinutes, IN_SERVICE));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {-5, 0, 1441})
     void cannotRegisterMachineWithSessionLimitOutsideOneMinuteToOneDay(int maxSessionMinutes) {
         fixture.given(PARIS_REGISTERED)
-                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, maxSessionMinutes))
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, maxSessionMinutes, IN_SERVICE))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("maxSessionMinutes must be between 1 and 1440, but was " + maxSessionMinutes);
     }
@@ -250,7 +253,7 @@ class LabTest {
     @Test
     void cannotRegisterMachineWithBlankName() {
         fixture.given(PARIS_REGISTERED)
-                .when(new RegisterMachine(PARIS, LASER_1, "", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120))
+                .when(new RegisterMachine(PARIS, LASER_1, "", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120, IN_SERVICE))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("name must not be blank");
     }
@@ -258,15 +261,23 @@ class LabTest {
     @Test
     void cannotRegisterMachineWithoutRiskLevel() {
         fixture.given(PARIS_REGISTERED)
-                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, null, 120))
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, null, 120, IN_SERVICE))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("riskLevel is required");
     }
 
     @Test
+    void cannotRegisterMachineWithoutTheDateItEnteredService() {
+        fixture.given(PARIS_REGISTERED)
+                .when(new RegisterMachine(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120, null))
+                .expectException(IllegalArgumentException.class)
+                .expectExceptionMessage("inServiceSince is required");
+    }
+
+    @Test
     void cannotRegisterMachineTwice() {
         fixture.given(PARIS_REGISTERED, LASER_1_REGISTERED)
-                .when(new RegisterMachine(PARIS, LASER_1, "Another laser", MachineType.LASER_CUTTER, RiskLevel.HIGH, 60))
+                .when(new RegisterMachine(PARIS, LASER_1, "Another laser", MachineType.LASER_CUTTER, RiskLevel.HIGH, 60, IN_SERVICE))
                 .expectException(DomainRefusal.class)
                 .expectException(refusedWithCode("duplicate-machine"))
                 .expectExceptionMessage("machine laser-1 is already registered in lab fablab-paris as a laser-cutter");
@@ -341,7 +352,7 @@ class LabTest {
                 .when(new ReturnMachineToService(PARIS, LASER_1, REPAIRED))
                 .expectException(DomainRefusal.class)
                 .expectException(refusedWithCode("machine-in-service"))
-                .expectExceptionMessage("machine laser-1 of lab fablab-paris is in service since it was registered");
+                .expectExceptionMessage("machine laser-1 of lab fablab-paris is in service since " + IN_SERVICE);
     }
 
     @Test

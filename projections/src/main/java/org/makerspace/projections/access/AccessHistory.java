@@ -2,7 +2,10 @@ package org.makerspace.projections.access;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -11,8 +14,11 @@ import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.member.api.MemberId;
 
 /**
- * Machine access as the ledger knew it at a past moment, for audits: the events recorded up to then folded into a
- * fresh {@link AccessModel}, never today's state. Each question reads the global stream from its start, so it costs
+ * Machine access at a past moment, for audits, folded from the ledger into a fresh {@link AccessModel}, never
+ * today's state: who could use a machine then by what had happened by then (every fact whose business time is at or
+ * before it, whenever it was recorded: a lab adopting the ledger records its machines and its history with their
+ * dates), and what a machine would have answered then by what the ledger knew then (the events recorded up to
+ * then), to explain a logged decision. Each question reads the global stream from its start, so it costs
  * O(events recorded up to the moment) (deserialising every one of them) and nothing is kept between questions. That is
  * fine for a person asking why, and wrong for a controller: controllers are answered from the live model.
  *
@@ -57,9 +63,37 @@ public final class AccessHistory {
         return model;
     }
 
-    /** Who could use the machine at {@code at}, by the ledger as it was then; null if it was not registered yet. */
+    /**
+     * A fresh model holding every fact that had happened by {@code at} by its business time ({@link BusinessTime}),
+     * applied in that order (the ledger's order among facts of one moment).
+     */
+    public AccessModel happenedBy(Instant at) {
+        List<Timed> facts = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
+            Iterator<? extends TrackedEventMessage<?>> recorded = stream.iterator();
+            while (recorded.hasNext()) {
+                TrackedEventMessage<?> event = recorded.next();
+                Instant happened = BusinessTime.of(event.getPayload(), event.getTimestamp());
+                if (!happened.isAfter(at)) {
+                    facts.add(new Timed(happened, facts.size(), event.getPayload()));
+                }
+            }
+        }
+        facts.sort(Comparator.comparing(Timed::happened).thenComparingInt(Timed::order));
+        AccessModel model = new AccessModel(supervisionWindow);
+        facts.forEach(fact -> model.apply(fact.payload()));
+        return model;
+    }
+
+    private record Timed(Instant happened, int order, Object payload) {
+    }
+
+    /**
+     * Who could use the machine at {@code at}, by what had happened by then; null if it was not in service yet (nor
+     * registered with a date before then).
+     */
     public MachineAccessList accessList(MachineId machineId, Instant at) {
-        return asOf(at).accessList(machineId, at);
+        return happenedBy(at).accessList(machineId, at);
     }
 
     /**

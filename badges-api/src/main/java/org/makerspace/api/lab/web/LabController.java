@@ -15,9 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import org.makerspace.api.card.CardFingerprints;
+import org.makerspace.api.lab.MachineIds;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
-import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.api.security.Caller;
 import org.makerspace.api.security.IssuedMachineKey;
 import org.makerspace.api.security.MachineKeys;
@@ -56,14 +56,16 @@ class LabController {
     private final MachineKeys machineKeys;
     private final CardFingerprints fingerprints;
     private final CatalogProjection catalog;
+    private final MachineIds machineIds;
     private final Clock clock;
 
     LabController(LedgerCommands commands, MachineKeys machineKeys, CardFingerprints fingerprints,
-                  CatalogProjection catalog, Clock clock) {
+                  CatalogProjection catalog, MachineIds machineIds, Clock clock) {
         this.commands = commands;
         this.machineKeys = machineKeys;
         this.fingerprints = fingerprints;
         this.catalog = catalog;
+        this.machineIds = machineIds;
         this.clock = clock;
     }
 
@@ -89,7 +91,8 @@ class LabController {
                                   @NotBlank @Size(max = 200) String name,
                                   @NotBlank String machineType,
                                   @NotNull RiskLevel riskLevel,
-                                  @Min(1) @Max(1440) int maxSessionMinutes) {
+                                  @Min(1) @Max(1440) int maxSessionMinutes,
+                                  Instant inServiceSince) {
     }
 
     record OutOfServiceRequest(@NotBlank @Size(max = 500) String reason, Instant since) {
@@ -143,15 +146,17 @@ class LabController {
     ResponseEntity<Created> registerMachine(@PathVariable String labId,
                                             @Valid @RequestBody RegisterMachineRequest request, Caller caller) {
         caller.requireLabAdmin(labId);
-        // Controllers and machine keys address a machine by its id alone, so an id stays with the first lab.
+        // Controllers and machine keys address a machine by its id alone, so an id stays with the first lab: claimed
+        // under a unique key before the registration is sent (the catalogue still answers for machines registered
+        // before claims were kept).
         MachineView taken = catalog.find(new FindMachine(MachineId.of(request.machineId())));
         if (taken != null && !taken.labId().toString().equals(labId)) {
-            throw new DomainRefusal("machine-id-taken", "machine id " + request.machineId()
-                    + " is already used by another lab; choose another id, e.g. prefixed with your lab's");
+            throw MachineIds.taken(MachineId.of(request.machineId()));
         }
+        machineIds.claim(MachineId.of(request.machineId()), LabId.of(labId));
         commands.send(new RegisterMachine(LabId.of(labId), MachineId.of(request.machineId()), request.name(),
                                           MachineType.of(request.machineType()), request.riskLevel(),
-                                          request.maxSessionMinutes()), caller);
+                                          request.maxSessionMinutes(), orNow(request.inServiceSince())), caller);
         return ResponseEntity.created(URI.create("/api/machines/" + request.machineId()))
                 .body(new Created(request.machineId()));
     }

@@ -92,8 +92,9 @@ class LabReadController {
 
     /**
      * Now (no {@code at}): from the live model, in memory. A past {@code at}: recomputed from the ledger as it was then
-     * (the events recorded up to {@code at}), never from today's state, at a cost that grows with the ledger: for
-     * audits. A future {@code at}: today's state evaluated then (expiries, not changes to come).
+     * (every fact that had happened by {@code at}, by its business time, whenever it was recorded), never from today's
+     * state, at a cost that grows with the ledger: for audits. A future {@code at}: today's state evaluated then
+     * (expiries, not changes to come).
      */
     @Operation(summary = "Who may use the machine now, or could at a past moment (at=ISO instant), at which level, "
                          + "until when (staff of its lab)")
@@ -108,7 +109,8 @@ class LabReadController {
         }
         MachineAccessList then = history.accessList(MachineId.of(machineId), at);
         if (then == null) {
-            throw new NotFound("machine '" + machineId + "' was not registered yet at " + at);
+            throw new NotFound("machine '" + machineId + "' was not in service yet at " + at
+                               + " (register it with the date it entered service: inServiceSince)");
         }
         return then;
     }

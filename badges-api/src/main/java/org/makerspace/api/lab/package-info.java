@@ -1,0 +1,2 @@
+/** Labs in the application: which lab holds which machine id. */
+package org.makerspace.api.lab;
