@@ -7,7 +7,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -98,9 +97,9 @@ class AxonConfiguration {
     }
 
     @Bean
-    ProcessorLag processorLag(LedgerStorage storage, EventStore eventStore, EventProcessingConfiguration processing,
-                              MeterRegistry meterRegistry) {
-        return new ProcessorLag(storage.database().getCollection(TOKEN_COLLECTION), tokenSerializer(), eventStore,
+    ProcessorLag processorLag(LedgerStorage storage, MongoEventStorageEngine ledger,
+                              EventProcessingConfiguration processing, MeterRegistry meterRegistry) {
+        return new ProcessorLag(storage.database().getCollection(TOKEN_COLLECTION), tokenSerializer(), ledger,
                                 processing, meterRegistry);
     }
 

@@ -614,6 +614,26 @@ public final class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return counter == null ? 0 : ((Number) counter.get("last")).longValue();
     }
 
+    /**
+     * The last position a commit (or the void mark of a failed one) holds. The counter may stand a little further:
+     * positions handed out to commits still being written, or to commits a crash lost, which no reader will ever see;
+     * a processor that has read everything stands here, not at the counter. Looks at the window of positions just
+     * below the counter: the counter itself when that window holds nothing.
+     */
+    public long lastWrittenPosition() {
+        long counter = headPosition();
+        if (counter == 0) {
+            return 0;
+        }
+        List<Long> window = new ArrayList<>(COUNTER_REPAIR_WINDOW);
+        addRange(window, Math.max(1, counter - COUNTER_REPAIR_WINDOW + 1), counter);
+        long last = -1;
+        for (Document commit : commits.find(in("gp", window)).projection(new Document("gp", 1).append("n", 1))) {
+            last = Math.max(last, commit.getLong("gp") + Math.max(1, commit.getInteger("n", 1)) - 1);
+        }
+        return last < 0 ? counter : Math.min(last, counter);
+    }
+
     @Override
     public TrackingToken createHeadToken() {
         return GapAwareTrackingToken.newInstance(headPosition(), List.of());
