@@ -1,7 +1,7 @@
 package org.makerspace.api.openbadges.page;
 
-import java.util.List;
 import java.util.Locale;
+import org.makerspace.api.i18n.Languages;
 
 /**
  * The languages of the public pages: French by default, English when the {@code lang} parameter asks it, or else when
@@ -38,14 +38,6 @@ enum PageLanguage {
                 return language;
             }
         }
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return FR;
-        }
-        try {
-            String preferred = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), List.of("fr", "en"));
-            return "en".equals(preferred) ? EN : FR;
-        } catch (IllegalArgumentException e) {
-            return FR;
-        }
+        return Languages.preferred(acceptLanguage).equals(EN.locale) ? EN : FR;
     }
 }

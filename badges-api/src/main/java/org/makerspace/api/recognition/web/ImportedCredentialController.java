@@ -11,7 +11,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.UUID;
+import org.makerspace.api.i18n.Languages;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
@@ -31,6 +33,7 @@ import org.makerspace.projections.recognition.ImportedCredentials;
 import org.makerspace.projections.recognition.ImportedCredentialsProjection;
 import org.makerspace.projections.trust.FindPartnerIssuer;
 import org.makerspace.projections.trust.TrustedPartnersProjection;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +57,11 @@ class ImportedCredentialController {
     private final MemberDirectory directory;
     private final LedgerCommands commands;
     private final Clock clock;
+    private final MessageSource messages;
 
     ImportedCredentialController(NetworkVerifier verifier, CredentialIntake intake, TrustedPartnersProjection trust,
                                  ImportedCredentialsProjection imports, MemberDirectory directory,
-                                 LedgerCommands commands, Clock clock) {
+                                 LedgerCommands commands, Clock clock, MessageSource messages) {
         this.verifier = verifier;
         this.intake = intake;
         this.trust = trust;
@@ -65,6 +69,7 @@ class ImportedCredentialController {
         this.directory = directory;
         this.commands = commands;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @Operation(summary = "Import a partner's credential into the member's record (the member, or staff of their lab); "
@@ -92,7 +97,7 @@ class ImportedCredentialController {
         if (!trust.find(new FindPartnerIssuer(issuer)).trustedBy(LabId.of(member.labId()))) {
             throw ImportRefused.notPartner(issuer, member.labId());
         }
-        requireRecipient(credential, member, caller);
+        requireRecipient(credential, member, caller, Languages.of(request));
         JsonNode achievement = credential.path("credentialSubject").path("achievement");
         String credentialId = text(credential, "id");
         String achievementId = text(achievement, "id");
@@ -118,16 +123,22 @@ class ImportedCredentialController {
         return imports.find(new FindImportedCredentials(MemberId.of(memberId)));
     }
 
-    private static void requireRecipient(ObjectNode credential, MemberProfile member, Caller caller) {
+    /**
+     * The learner importing their own badge is told, in their language, what they can do (ask a trainer to check it
+     * and import it); staff and integrations get the reason in terms of the record.
+     */
+    private void requireRecipient(ObjectNode credential, MemberProfile member, Caller caller, Locale language) {
         RecipientMatch match = RecipientMatch.of(credential, member.email());
+        boolean staff = caller.isLabStaff(member.labId());
         if (match == RecipientMatch.DIFFERS) {
-            throw ImportRefused.recipient("recipient-mismatch", "the credential names another e-mail address than "
-                                          + "the one of member " + member.memberId());
+            throw ImportRefused.recipient("recipient-mismatch", staff
+                    ? "the credential names another e-mail address than the one of member " + member.memberId()
+                    : messages.getMessage("import.recipient-mismatch", null, language));
         }
-        if (match != RecipientMatch.MATCHES && !caller.isLabStaff(member.labId())) {
-            throw ImportRefused.recipient("recipient-not-proven", "the credential does not name the e-mail address "
-                                          + "of member " + member.memberId() + " on file; staff of lab "
-                                          + member.labId() + " may import it after checking it is theirs");
+        if (match != RecipientMatch.MATCHES && !staff) {
+            throw ImportRefused.recipient("recipient-not-proven",
+                                          messages.getMessage("import.recipient-not-proven", null,
+                                                              language));
         }
     }
 

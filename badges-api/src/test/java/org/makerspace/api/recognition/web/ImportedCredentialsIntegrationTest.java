@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,9 @@ import org.makerspace.api.testing.TestCredentials;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.projections.credential.ob3.CredentialRequest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 
 /**
  * A member's partner credentials imported over HTTP: verified with every check passing, from a partner of the
@@ -152,6 +157,31 @@ class ImportedCredentialsIntegrationTest extends ApiIntegrationTestSupport {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("type")).endsWith("/recipient-not-proven");
+    }
+
+    @Test
+    void aLearnerIsToldInFrenchByDefaultWhatToDoWithABadgeNamingSomeoneElse() {
+        String someoneElses = partner.signJwt(laserBadge(partner), recipientEmail("grace@hopper.example"));
+
+        Reply refused = importing(learner, "application/vc+jwt", someoneElses);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("detail")).startsWith("Ce badge est au nom d'une autre adresse e-mail")
+                .contains("Demandez à un formateur ou une formatrice de votre lab");
+    }
+
+    @Test
+    void aLearnerAskingForEnglishIsToldInEnglish() {
+        HttpHeaders english = new HttpHeaders();
+        english.setAcceptLanguageAsLocales(List.of(Locale.UK));
+
+        Reply refused = api.send(HttpMethod.POST, "/api/members/" + memberId + "/imported-credentials", learner,
+                                 MediaType.valueOf("application/vc+ld+json"),
+                                 partner.signJsonLd(laserBadge(partner)), english);
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text("detail")).startsWith("This badge does not name the e-mail address on your account")
+                .contains("Ask a trainer of your lab");
     }
 
     @Test
