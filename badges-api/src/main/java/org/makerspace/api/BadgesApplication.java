@@ -1,6 +1,7 @@
 package org.makerspace.api;
 
 import java.util.Arrays;
+import org.makerspace.api.backup.BackupCommand;
 import org.makerspace.api.rebuild.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,9 @@ public class BadgesApplication {
         if (args.length > 0 && args[0].equals(RebuildCommand.NAME)) {
             System.exit(RebuildCommand.run(Arrays.copyOfRange(args, 1, args.length), BadgesApplication.class,
                                            System.out));
+        }
+        if (args.length > 0 && (args[0].equals(BackupCommand.BACKUP) || args[0].equals(BackupCommand.RESTORE))) {
+            System.exit(BackupCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         SpringApplication.run(BadgesApplication.class, args);
     }

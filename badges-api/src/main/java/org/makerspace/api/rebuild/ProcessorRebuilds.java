@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.makerspace.api.axon.Processors;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Refused while another node holds one of the processor's segments: the reset must claim every segment, and a node
  * that goes on processing meanwhile would write into the read model being rebuilt. Machine access builds aside during
- * its replay and swaps in at the end ({@link AccessProjection#replaying}); this tells it when the replay is over.
+ * its replay and swaps in at the end ({@link AccessProjection#replaying}); this tells it when the replay is over,
+ * whether a rebuild or a first start without tokens began it.
  */
 @Component
 public class ProcessorRebuilds implements DisposableBean {
@@ -146,9 +148,42 @@ public class ProcessorRebuilds implements DisposableBean {
                     log.info("Rebuild finished: {}", running.progress(running.finishedAt).line());
                 }
             }
+            swapInAccessWhenItsReplayIsOver();
         } catch (RuntimeException e) {
             log.warn("Could not follow the rebuilds", e);
         }
+    }
+
+    /**
+     * Machine access also replays without a rebuild asked here: a processor that starts with no token (a first start
+     * on a restored ledger, a node given the processor for the first time) replays the ledger from its start as a
+     * replay. Once its segments here have all reached the end of that replay, the state it built takes over, even
+     * if no new event comes to say so.
+     */
+    private void swapInAccessWhenItsReplayIsOver() {
+        if (!access.rebuilding()) {
+            return;
+        }
+        processors.named(AccessProjection.PROCESSING_GROUP).ifPresent(processor -> {
+            var segments = processor.processingStatus().values();
+            if (!segments.isEmpty() && segments.stream().allMatch(ProcessorRebuilds::pastItsReplay)) {
+                access.replayFinished();
+                log.info("Machine access replayed the ledger; its state now answers the machines");
+            }
+        });
+    }
+
+    /**
+     * A segment stays "replaying" after it handled the event at its reset position, until one more event arrives
+     * (Axon cannot tell before it sees the next whether that one was the last); having reached the position counts.
+     */
+    private static boolean pastItsReplay(EventTrackerStatus segment) {
+        if (!segment.isReplaying()) {
+            return true;
+        }
+        OptionalLong reset = segment.getResetPosition();
+        OptionalLong current = segment.getCurrentPosition();
+        return reset.isPresent() && current.isPresent() && current.getAsLong() >= reset.getAsLong();
     }
 
     private StreamingEventProcessor processor(String name) {
@@ -157,9 +192,11 @@ public class ProcessorRebuilds implements DisposableBean {
 
     private ProcessorState stateOf(String name, StreamingEventProcessor processor, long head, Instant now) {
         OptionalLong position = Processors.slowestPosition(processor);
-        boolean replaying = processor.processingStatus().values().stream().anyMatch(status -> status.isReplaying());
+        boolean replaying = processor.processingStatus().values().stream().anyMatch(status -> !pastItsReplay(status));
+        // machine access has caught up once the state it replayed answers the machines, not before
+        boolean swappedIn = !name.equals(AccessProjection.PROCESSING_GROUP) || !access.rebuilding();
         return new ProcessorState(name, head, position.isPresent() ? position.getAsLong() : null,
-                                  Processors.caughtUpTo(processor, head), replaying,
+                                  Processors.caughtUpTo(processor, head) && swappedIn, replaying,
                                   processor.processingStatus().size(), claims.heldElsewhere(name, now),
                                   progress(name).orElse(null));
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.makerspace.api.problem.NotFound;
+import org.makerspace.api.storage.StoreInUse;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -54,7 +55,7 @@ public final class RebuildCommand {
         try {
             context = new SpringApplicationBuilder(application).run(settings.toArray(String[]::new));
         } catch (RuntimeException e) {
-            if (causedByLockedStore(e)) {
+            if (StoreInUse.causedBy(e)) {
                 out.println("The embedded store is in use by a running application: stop it, then rebuild.");
                 return STORE_IN_USE;
             }
@@ -99,15 +100,5 @@ public final class RebuildCommand {
                 return REFUSED;
             }
         }
-    }
-
-    private static boolean causedByLockedStore(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("locked") || message.contains("Locked")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,9 +1,9 @@
 package org.makerspace.api.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.makerspace.api.rebuild.RebuildIntegrationTest.awaitEveryProcessorCaughtUp;
-import static org.makerspace.api.rebuild.RebuildIntegrationTest.client;
-import static org.makerspace.api.rebuild.RebuildIntegrationTest.documents;
+import static org.makerspace.api.testing.LabHistory.awaitEveryProcessorCaughtUp;
+import static org.makerspace.api.testing.LabHistory.client;
+import static org.makerspace.api.testing.LabHistory.documents;
 import static org.makerspace.api.testing.StandaloneApplications.ADMIN;
 import static org.makerspace.api.testing.StandaloneApplications.ADMIN_PASSWORD;
 import static org.makerspace.api.testing.StandaloneApplications.PASSWORD;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.makerspace.api.BadgesApplication;
 import org.makerspace.api.testing.ApiClient;
 import org.makerspace.api.testing.ChildApplication;
+import org.makerspace.api.testing.LabHistory;
 import org.makerspace.api.testing.StandaloneApplications;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -110,7 +111,7 @@ class RebuildCommandIntegrationTest {
         ConfigurableApplicationContext context = applications.start(true);
         ApiClient api = client(context);
         String platform = login(api, ADMIN, ADMIN_PASSWORD);
-        RebuildIntegrationTest.recordHistory(api, platform);
+        LabHistory.recordHistory(api, platform);
         awaitEveryProcessorCaughtUp(api, platform);
         Map<String, List<String>> documents = documents(context);
         applications.stopOldest();

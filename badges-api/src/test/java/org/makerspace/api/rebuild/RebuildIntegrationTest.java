@@ -3,18 +3,23 @@ package org.makerspace.api.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.makerspace.api.testing.LabHistory.MACHINE;
+import static org.makerspace.api.testing.LabHistory.MEMBER;
+import static org.makerspace.api.testing.LabHistory.access;
+import static org.makerspace.api.testing.LabHistory.awaitEveryProcessorCaughtUp;
+import static org.makerspace.api.testing.LabHistory.client;
+import static org.makerspace.api.testing.LabHistory.documents;
+import static org.makerspace.api.testing.LabHistory.port;
+import static org.makerspace.api.testing.LabHistory.recordHistory;
 import static org.makerspace.api.testing.StandaloneApplications.ADMIN;
 import static org.makerspace.api.testing.StandaloneApplications.ADMIN_PASSWORD;
 import static org.makerspace.api.testing.StandaloneApplications.PASSWORD;
-import static org.makerspace.api.testing.StandaloneApplications.createAccount;
-import static org.makerspace.api.testing.StandaloneApplications.created;
 import static org.makerspace.api.testing.StandaloneApplications.login;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,10 +32,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.makerspace.api.testing.ApiClient;
+import org.makerspace.api.testing.LabHistory.History;
+import org.makerspace.api.testing.LabHistory;
 import org.makerspace.api.testing.Reply;
 import org.makerspace.api.testing.SseClient;
 import org.makerspace.api.testing.StandaloneApplications;
-import org.makerspace.api.testing.StoredCollections;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -41,11 +47,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class RebuildIntegrationTest {
 
-    static final String LAB = "rebuild-lab";
-    static final String MACHINE = "rebuild-lab-laser";
-    static final String MEMBER = "rebuild-lab-marie";
-    static final String CARD = "04:A2:B3:C4:5D:6E:71";
-    private static final Duration REBUILT_WITHIN = Duration.ofSeconds(90);
+    private static final Duration REBUILT_WITHIN = LabHistory.CAUGHT_UP_WITHIN;
 
     @TempDir
     Path dataDir;
@@ -179,90 +181,6 @@ class RebuildIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 api.post("/api/admin/processors/passport/rebuild", platform, Map.of()).status()).isEqualTo(202));
         awaitRebuilt(api, platform, "passport");
-    }
-
-    // ---------------------------------------------------------------- a lab with a history beside the demo's
-
-    record History(String labAdmin, String trainer, String machineKey) {
-    }
-
-    /**
-     * A lab of its own beside the demo lab: a laser, a trainer, Marie certified (expiring after a month without use,
-     * with a badge that needs it), her card, sessions on the laser, a suspension lifted: what the demo lacks.
-     */
-    static History recordHistory(ApiClient api, String platform) {
-        created(api.post("/api/labs", platform, Map.of("labId", LAB, "name", "Fablab rebuild",
-                                                       "publicUrl", "https://rebuild.example")));
-        String admin = login(api, createAccount(api, platform, LAB + "-admin", "LAB_ADMIN", LAB, Map.of()), PASSWORD);
-        created(api.post("/api/labs/" + LAB + "/machines", admin, Map.of(
-                "machineId", MACHINE, "name", "Laser", "machineType", "laser-cutter", "riskLevel", "LOW",
-                "maxSessionMinutes", 120)));
-        created(api.post("/api/labs/" + LAB + "/trainers", admin, Map.of("trainerId", LAB + "-tom")));
-        assertThat(api.post("/api/labs/" + LAB + "/trainers/" + LAB + "-tom/qualifications", admin,
-                            Map.of("machineType", "laser-cutter")).status()).isEqualTo(204);
-        String trainer = login(api, createAccount(api, admin, LAB + "-tom", "TRAINER", LAB,
-                                                  Map.of("trainerId", LAB + "-tom")), PASSWORD);
-        created(api.post("/api/labs/" + LAB + "/achievements", admin, Map.of(
-                "achievementId", LAB + "-laser", "name", "Laser", "description", "Découpe laser",
-                "criteria", List.of(Map.of("kind", "certification-held", "machineType", "laser-cutter",
-                                           "minimumLevel", "SUPERVISED")))));
-        Instant start = Instant.now().minus(Duration.ofDays(40));
-        created(api.post("/api/labs/" + LAB + "/members", trainer, Map.of(
-                "memberId", MEMBER, "displayName", "Marie", "registeredAt", start.toString())));
-        created(api.post("/api/members/" + MEMBER + "/certifications", trainer, Map.of(
-                "certificationId", MEMBER + "-cert", "labId", LAB, "scope", Map.of("machineType", "laser-cutter"),
-                "level", "AUTONOMOUS", "expiry", Map.of("kind", "after-inactivity", "months", 1),
-                "grantedAt", start.toString())));
-        created(api.post("/api/members/" + MEMBER + "/cards", trainer, Map.of("cardUid", CARD)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(api.get("/api/machines/" + MACHINE, admin).status()).isEqualTo(200));
-        String machineKey = created(api.post("/api/labs/" + LAB + "/machines/" + MACHINE + "/keys", admin, Map.of()))
-                .text("key");
-        for (int day : new int[] {30, 20, 10}) {
-            String sessionId = "s-" + day;
-            Instant at = Instant.now().minus(Duration.ofDays(day));
-            assertThat(api.post("/api/machines/" + MACHINE + "/sessions", machineKey, Map.of(
-                    "sessionId", sessionId, "memberId", MEMBER, "startedAt", at.toString())).status()).isEqualTo(204);
-            assertThat(api.post("/api/machines/" + MACHINE + "/sessions/" + sessionId + "/end", machineKey, Map.of(
-                    "endedAt", at.plus(Duration.ofMinutes(45)).toString(), "reason", "finished", "minutes", 45))
-                    .status()).isEqualTo(204);
-        }
-        assertThat(api.post("/api/members/" + MEMBER + "/certifications/" + MEMBER + "-cert/suspension", trainer,
-                            Map.of("reason", "incident")).status()).isEqualTo(204);
-        assertThat(api.post("/api/members/" + MEMBER + "/certifications/" + MEMBER + "-cert/reinstatement", trainer,
-                            Map.of()).status()).isEqualTo(204);
-        return new History(admin, trainer, machineKey);
-    }
-
-    // ---------------------------------------------------------------- the application
-
-    static ApiClient client(ConfigurableApplicationContext context) {
-        return new ApiClient(port(context));
-    }
-
-    static int port(ConfigurableApplicationContext context) {
-        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-    }
-
-    static Map<String, List<String>> documents(ConfigurableApplicationContext context) {
-        return StoredCollections.documents(context.getBean(LedgerStorage.class).database(),
-                                           StoredCollections.CHANGING_BY_THEMSELVES);
-    }
-
-    static Reply access(ApiClient api, String machineKey) {
-        return api.post("/api/machines/" + MACHINE + "/access", machineKey, Map.of("cardUid", CARD));
-    }
-
-    /** Until every processor has handled the whole ledger on this node. */
-    static void awaitEveryProcessorCaughtUp(ApiClient api, String platform) {
-        await().atMost(REBUILT_WITHIN).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
-            JsonNode processors = api.get("/api/admin/processors", platform).body();
-            assertThat(processors).isNotEmpty().allSatisfy(processor -> {
-                assertThat(processor.path("caughtUp").asBoolean()).as("%s", processor).isTrue();
-                assertThat(processor.path("position").asLong()).as("%s", processor)
-                        .isEqualTo(processor.path("head").asLong());
-            });
-        });
     }
 
     /** Until the processor's rebuild finished and every processor is caught up again. */
