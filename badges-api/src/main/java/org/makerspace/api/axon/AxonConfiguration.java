@@ -17,6 +17,7 @@ import org.makerspace.ledger.common.LedgerJson;
 import org.makerspace.ledger.eventstore.MongoEventStorageEngine;
 import org.makerspace.ledger.storage.DurableTokenStore;
 import org.makerspace.ledger.storage.LedgerStorage;
+import org.makerspace.ledger.upcasting.ExternalCredentialImportedRevision1To2;
 import org.makerspace.ledger.upcasting.MachineRegisteredRevision1To2;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +59,12 @@ class AxonConfiguration {
     @Bean
     EventUpcaster machineRegisteredRevision1To2() {
         return new MachineRegisteredRevision1To2();
+    }
+
+    /** Reads ExternalCredentialImported events of revision 1 (before their status lists were kept) as revision 2. */
+    @Bean
+    EventUpcaster externalCredentialImportedRevision1To2() {
+        return new ExternalCredentialImportedRevision1To2();
     }
 
     @Bean

@@ -37,7 +37,8 @@ public final class StoredData {
             "recognition_imported_credentials", "trust_lab_partners", "trust_partner_issuers",
             "usage_machine_months", "usage_sessions");
 
-    static final Set<String> TRANSIENT = Set.of("processor_tokens", "event_snapshots", "access_tokens");
+    static final Set<String> TRANSIENT = Set.of("processor_tokens", "event_snapshots", "access_tokens",
+                                                "partner_status_readings");
 
     private StoredData() {
     }

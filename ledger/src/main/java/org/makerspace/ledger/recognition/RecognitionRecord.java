@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -13,13 +14,17 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.Require;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.recognition.api.CredentialStatusEntry;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.recognition.api.ImportId;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
+import org.makerspace.ledger.recognition.api.IssuerStatus;
 import org.makerspace.ledger.recognition.api.RecognitionRecordId;
 import org.makerspace.ledger.recognition.api.RecordImportedCredential;
+import org.makerspace.ledger.recognition.api.RecordIssuerStatus;
 
 /**
- * The credentials of other issuers a member imported. The record comes into being with the member's first import,
+ * The credentials of other issuers a member imported, and what their issuers last said of them. The record comes into being with the member's first import,
  * so the one command both creates and extends it ({@link AggregateCreationPolicy#CREATE_IF_MISSING}) rather than
  * having a creating command of its own that nobody would send.
  */
@@ -54,17 +59,62 @@ class RecognitionRecord {
             throw new DomainRefusal("credential-expired", "credential " + credential + " of member " + member
                     + " expired at " + command.validUntil() + ", not after its import at " + importedAt);
         }
+        List<CredentialStatusEntry> entries = command.statusEntries() == null ? List.of()
+                : List.copyOf(command.statusEntries());
+        for (CredentialStatusEntry entry : entries) {
+            Require.httpUrl(entry.listUrl(), "statusEntries.listUrl");
+            Require.notBlank(entry.purpose(), "statusEntries.purpose");
+            if (entry.index() < 0) {
+                throw new IllegalArgumentException("statusEntries.index must not be negative");
+            }
+        }
         apply(new ExternalCredentialImported(member, importId, issuer, achievement, name, credential,
-                command.validUntil(), importedAt));
+                command.validUntil(), importedAt, entries));
+    }
+
+    /**
+     * What the issuer says of an imported credential now. The status the record has already, or anything after a
+     * revocation (final at the issuer as here), records nothing: the watcher of the issuers' lists repeats itself.
+     */
+    @CommandHandler
+    void handle(RecordIssuerStatus command) {
+        MemberId member = Require.present(command.memberId(), "memberId");
+        String credential = Require.notBlank(command.credentialId(), "credentialId");
+        IssuerStatus status = Require.present(command.status(), "status");
+        Instant observedAt = Require.present(command.observedAt(), "observedAt");
+        Imported known = credentials.get(credential);
+        if (known == null) {
+            throw new DomainRefusal("imported-credential-unknown", "member " + member
+                    + " imported no credential " + credential);
+        }
+        if (known.status() == status || known.status() == IssuerStatus.REVOKED) {
+            return;
+        }
+        apply(new ImportedCredentialIssuerStatusChanged(member, credential, status, observedAt,
+                                                        command.lastConfirmedAt()));
     }
 
     @EventSourcingHandler
     private void on(ExternalCredentialImported event) {
         recordId = RecognitionRecordId.of(event.memberId());
-        credentials.put(event.credentialId(), new Imported(event.importId(), event.importedAt()));
+        credentials.put(event.credentialId(), new Imported(event.importId(), event.importedAt(), IssuerStatus.ACTIVE));
     }
 
-    /** What a refusal of a repeated import names: the import that came first. */
-    private record Imported(ImportId importId, Instant importedAt) {
+    @EventSourcingHandler
+    private void on(ImportedCredentialIssuerStatusChanged event) {
+        credentials.computeIfPresent(event.credentialId(), (id, imported) -> imported.withStatus(event.status()));
+    }
+
+    /** What a refusal of a repeated import names (the import that came first), and what its issuer last said. */
+    private record Imported(ImportId importId, Instant importedAt, IssuerStatus status) {
+
+        /** A snapshot taken before statuses were followed has none: the issuer had said nothing against it. */
+        Imported {
+            status = status == null ? IssuerStatus.ACTIVE : status;
+        }
+
+        Imported withStatus(IssuerStatus changed) {
+            return new Imported(importId, importedAt, changed);
+        }
     }
 }

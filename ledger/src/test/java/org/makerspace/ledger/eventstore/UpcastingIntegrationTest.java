@@ -18,8 +18,12 @@ import org.makerspace.ledger.lab.api.MachineId;
 import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.RiskLevel;
+import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportId;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.testing.TestMongo;
+import org.makerspace.ledger.upcasting.ExternalCredentialImportedRevision1To2;
 import org.makerspace.ledger.upcasting.MachineRegisteredRevision1To2;
 
 /**
@@ -101,5 +105,40 @@ class UpcastingIntegrationTest {
                                                                       "Laser", MachineType.LASER_CUTTER, RiskLevel.HIGH,
                                                                       120, null));
         assertThat(read.getPayloadType()).isEqualTo(MachineRegistered.class);
+    }
+
+    /**
+     * A partner credential imported before revision 2 has no status lists recorded: null (unknown), not an empty list
+     * (a credential naming none); its issuer cannot be followed.
+     */
+    @Test
+    void aCredentialImportedInRevision1IsReadWithoutItsStatusLists() {
+        LedgerStorage storage = TestMongo.server().freshStorage("upcasting-import");
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .database(storage.database())
+                .durability(storage.durability())
+                .upcasterChain(new ExternalCredentialImportedRevision1To2())
+                .build();
+        engine.ensureSchema();
+        Instant importedAt = Instant.parse("2026-03-01T10:00:00Z");
+        engine.appendEvents(List.of(new GenericDomainEventMessage<>("RecognitionRecord", "recognition:ada", 0,
+                new ExternalCredentialImported(MemberId.of("ada"), ImportId.of("import-1"), "https://lyon.example/i",
+                                               "https://lyon.example/a", "Laser", "urn:uuid:1", null, importedAt,
+                                               List.of()))));
+        storage.database().getCollection(MongoEventStorageEngine.COMMITS).updateOne(
+                com.mongodb.client.model.Filters.eq("_id", "recognition:ada#0"),
+                com.mongodb.client.model.Updates.combine(
+                        com.mongodb.client.model.Updates.set("events.0.pr", "1"),
+                        com.mongodb.client.model.Updates.set("events.0.p",
+                                "{\"memberId\":\"ada\",\"importId\":\"import-1\",\"issuerId\":\"https://lyon.example/i\","
+                                + "\"achievementId\":\"https://lyon.example/a\",\"achievementName\":\"Laser\","
+                                + "\"credentialId\":\"urn:uuid:1\",\"validUntil\":null,"
+                                + "\"importedAt\":\"2026-03-01T10:00:00Z\"}")));
+
+        DomainEventMessage<?> read = engine.readEvents("recognition:ada").asStream().findFirst().orElseThrow();
+
+        assertThat(read.getPayload()).isEqualTo(new ExternalCredentialImported(
+                MemberId.of("ada"), ImportId.of("import-1"), "https://lyon.example/i", "https://lyon.example/a",
+                "Laser", "urn:uuid:1", null, importedAt, null));
     }
 }

@@ -3,6 +3,7 @@ package org.makerspace.ledger.recognition;
 import static org.makerspace.ledger.common.RefusalMatchers.refusedWithCode;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +25,9 @@ class RecognitionRecordSnapshotTest {
     private static RecognitionRecord recordWithHistory() {
         return Snapshots.stateAfter(new AggregateTestFixture<>(RecognitionRecord.class)
                 .given(new ExternalCredentialImported(ADA, ImportId.of("import-1"), LYON, LASER, "Laser",
-                                                      "urn:uuid:1", null, IMPORTED))
+                                                      "urn:uuid:1", null, IMPORTED, List.of()))
                 .when(new RecordImportedCredential(ADA, ImportId.of("import-2"), LYON, LASER, "Laser",
-                                                   "urn:uuid:2", IMPORTED.plusSeconds(86_400), IMPORTED)));
+                                                   "urn:uuid:2", IMPORTED.plusSeconds(86_400), IMPORTED, List.of())));
     }
 
     @ParameterizedTest
@@ -36,7 +37,7 @@ class RecognitionRecordSnapshotTest {
 
         new AggregateTestFixture<>(RecognitionRecord.class).givenState(() -> restored)
                 .when(new RecordImportedCredential(ADA, ImportId.of("import-3"), LYON, LASER, "Laser", "urn:uuid:2",
-                                                   null, IMPORTED.plusSeconds(60)))
+                                                   null, IMPORTED.plusSeconds(60), List.of()))
                 .expectException(refusedWithCode("credential-already-imported"))
                 .expectExceptionMessage("credential urn:uuid:2 is already in the record of member member-ada"
                         + " (import import-2 at 2026-05-04T09:30:00Z)");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.makerspace.ledger.common.RefusalMatchers.refusedWithCode;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,10 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.recognition.api.CredentialStatusEntry;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.recognition.api.ImportId;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
+import org.makerspace.ledger.recognition.api.IssuerStatus;
 import org.makerspace.ledger.recognition.api.RecognitionRecordId;
 import org.makerspace.ledger.recognition.api.RecordImportedCredential;
+import org.makerspace.ledger.recognition.api.RecordIssuerStatus;
 
 class RecognitionRecordTest {
 
@@ -27,7 +32,7 @@ class RecognitionRecordTest {
     private static final Instant EXPIRES = Instant.parse("2028-03-02T10:15:30Z");
 
     private static final ExternalCredentialImported LASER_IMPORTED = new ExternalCredentialImported(
-            ADA, ImportId.of("import-1"), LYON, LASER, "Laser Cutter Operator", CREDENTIAL, EXPIRES, IMPORTED);
+            ADA, ImportId.of("import-1"), LYON, LASER, "Laser Cutter Operator", CREDENTIAL, EXPIRES, IMPORTED, List.of());
 
     private FixtureConfiguration<RecognitionRecord> fixture;
 
@@ -39,7 +44,7 @@ class RecognitionRecordTest {
     private static RecordImportedCredential importing(String importId, String credentialId, Instant validUntil,
                                                       Instant importedAt) {
         return new RecordImportedCredential(ADA, ImportId.of(importId), LYON, LASER, "Laser Cutter Operator",
-                                            credentialId, validUntil, importedAt);
+                                            credentialId, validUntil, importedAt, List.of());
     }
 
     @Test
@@ -61,7 +66,7 @@ class RecognitionRecordTest {
         fixture.givenNoPriorActivity()
                 .when(importing("import-1", CREDENTIAL, null, IMPORTED))
                 .expectEvents(new ExternalCredentialImported(ADA, ImportId.of("import-1"), LYON, LASER,
-                        "Laser Cutter Operator", CREDENTIAL, null, IMPORTED));
+                        "Laser Cutter Operator", CREDENTIAL, null, IMPORTED, List.of()));
     }
 
     @Test
@@ -70,7 +75,7 @@ class RecognitionRecordTest {
         fixture.given(LASER_IMPORTED)
                 .when(importing("import-2", other, null, IMPORTED.plusSeconds(60)))
                 .expectEvents(new ExternalCredentialImported(ADA, ImportId.of("import-2"), LYON, LASER,
-                        "Laser Cutter Operator", other, null, IMPORTED.plusSeconds(60)));
+                        "Laser Cutter Operator", other, null, IMPORTED.plusSeconds(60), List.of()));
     }
 
     @Test
@@ -98,7 +103,7 @@ class RecognitionRecordTest {
     void cannotImportCredentialOfIssuerNotNamedByHttpUrl(String issuerId) {
         fixture.givenNoPriorActivity()
                 .when(new RecordImportedCredential(ADA, ImportId.of("import-1"), issuerId, LASER, "Laser",
-                        CREDENTIAL, EXPIRES, IMPORTED))
+                        CREDENTIAL, EXPIRES, IMPORTED, List.of()))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("issuerId must be an absolute http(s) URL, but was '" + issuerId + "'");
     }
@@ -107,7 +112,7 @@ class RecognitionRecordTest {
     void cannotImportCredentialWithoutAchievementName() {
         fixture.givenNoPriorActivity()
                 .when(new RecordImportedCredential(ADA, ImportId.of("import-1"), LYON, LASER, " ", CREDENTIAL,
-                        EXPIRES, IMPORTED))
+                        EXPIRES, IMPORTED, List.of()))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("achievementName must not be blank");
     }
@@ -126,5 +131,76 @@ class RecognitionRecordTest {
                 .when(importing("import-1", CREDENTIAL, EXPIRES, null))
                 .expectException(IllegalArgumentException.class)
                 .expectExceptionMessage("importedAt is required");
+    }
+
+    // ---------------------------------------------------------------- what the issuer says of it
+
+    private static final Instant READ = IMPORTED.plusSeconds(3_600);
+
+    private static RecordIssuerStatus issuerSays(IssuerStatus status, Instant at) {
+        return new RecordIssuerStatus(ADA, CREDENTIAL, status, at, at);
+    }
+
+    private static ImportedCredentialIssuerStatusChanged changed(IssuerStatus status, Instant at) {
+        return new ImportedCredentialIssuerStatusChanged(ADA, CREDENTIAL, status, at, at);
+    }
+
+    @Test
+    void theStatusListsOfACredentialAreKeptWithItsImport() {
+        CredentialStatusEntry revocation = new CredentialStatusEntry(
+                "BitstringStatusListEntry", "revocation", "https://badges.fablab-lyon.example/status-lists/lyon/revocation",
+                17);
+        fixture.givenNoPriorActivity()
+                .when(new RecordImportedCredential(ADA, ImportId.of("import-1"), LYON, LASER, "Laser Cutter Operator",
+                                                   CREDENTIAL, EXPIRES, IMPORTED, List.of(revocation)))
+                .expectEvents(new ExternalCredentialImported(ADA, ImportId.of("import-1"), LYON, LASER,
+                        "Laser Cutter Operator", CREDENTIAL, EXPIRES, IMPORTED, List.of(revocation)));
+    }
+
+    @Test
+    void aStatusEntryNamingNoListIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordImportedCredential(ADA, ImportId.of("import-1"), LYON, LASER, "Laser Cutter Operator",
+                        CREDENTIAL, EXPIRES, IMPORTED,
+                        List.of(new CredentialStatusEntry("BitstringStatusListEntry", "revocation", "list-17", 17))))
+                .expectException(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRevocationAtTheIssuerIsRecorded() {
+        fixture.given(LASER_IMPORTED)
+                .when(issuerSays(IssuerStatus.REVOKED, READ))
+                .expectEvents(changed(IssuerStatus.REVOKED, READ));
+    }
+
+    @Test
+    void whatTheRecordAlreadySaysRecordsNothing() {
+        fixture.given(LASER_IMPORTED, changed(IssuerStatus.SUSPENDED, READ))
+                .when(issuerSays(IssuerStatus.SUSPENDED, READ.plusSeconds(900)))
+                .expectNoEvents();
+        fixture.given(LASER_IMPORTED)
+                .when(issuerSays(IssuerStatus.ACTIVE, READ))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSuspensionLiftedAtTheIssuerIsRecorded() {
+        fixture.given(LASER_IMPORTED, changed(IssuerStatus.SUSPENDED, READ))
+                .when(issuerSays(IssuerStatus.ACTIVE, READ.plusSeconds(900)))
+                .expectEvents(changed(IssuerStatus.ACTIVE, READ.plusSeconds(900)));
+    }
+
+    @Test
+    void aRevocationIsFinal() {
+        fixture.given(LASER_IMPORTED, changed(IssuerStatus.REVOKED, READ))
+                .when(issuerSays(IssuerStatus.ACTIVE, READ.plusSeconds(900)))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theStatusOfACredentialNeverImportedIsRefused() {
+        fixture.given(LASER_IMPORTED)
+                .when(new RecordIssuerStatus(ADA, "urn:uuid:never", IssuerStatus.REVOKED, READ, READ))
+                .expectException(refusedWithCode("imported-credential-unknown"));
     }
 }

@@ -33,6 +33,7 @@ import org.makerspace.ledger.member.api.MemberRegistered;
 import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.projections.certification.CertificationStanding;
 
@@ -230,6 +231,8 @@ public final class AccessModel {
                 return DenialReason.EXPIRED;
             case REVOKED:
                 return DenialReason.REVOKED;
+            case UNCONFIRMED:
+                return DenialReason.PARTNER_STATUS_UNAVAILABLE;
             default:
                 break;
         }
@@ -279,7 +282,11 @@ public final class AccessModel {
          * ends at the sooner of its own end and that lapse.
          */
         static Ranked of(AccessBasis basis, MachineRequirement requirement, Instant now) {
-            CertificationStanding standing = basis.standingAt(now);
+            return of(basis, basis.standingAt(now), requirement, now);
+        }
+
+        static Ranked of(AccessBasis basis, CertificationStanding standing, MachineRequirement requirement,
+                         Instant now) {
             Instant validUntil = basis.validUntil();
             Instant lapse = requirement.lapseOf(basis);
             if (lapse != null) {
@@ -315,7 +322,8 @@ public final class AccessModel {
                 for (PartnerRecognition recognition : lab.recognitions()) {
                     if (recognition.matches(credential, machine)) {
                         RecognisedCredential recognised = new RecognisedCredential(credential, recognition);
-                        best = better(best, Ranked.of(recognised, requirement, now));
+                        best = better(best, Ranked.of(recognised, recognised.standingAt(now, machine.risk()),
+                                                      requirement, now));
                     }
                 }
             }
@@ -519,6 +527,8 @@ public final class AccessModel {
             return on(e);
         } else if (event instanceof ExternalCredentialImported e) {
             return on(e);
+        } else if (event instanceof ImportedCredentialIssuerStatusChanged e) {
+            return on(e);
         } else if (event instanceof PartnerAchievementRecognised e) {
             return on(e);
         } else if (event instanceof PartnerAchievementRecognitionWithdrawn e) {
@@ -608,6 +618,10 @@ public final class AccessModel {
 
     Changes on(ExternalCredentialImported event) {
         return updateMember(event.memberId(), member -> member.withImported(ImportedGrant.of(event)));
+    }
+
+    Changes on(ImportedCredentialIssuerStatusChanged event) {
+        return updateMember(event.memberId(), member -> member.withIssuerStatus(event.credentialId(), event.status()));
     }
 
     Changes on(PartnerAchievementRecognised event) {

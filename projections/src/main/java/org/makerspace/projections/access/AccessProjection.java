@@ -31,6 +31,7 @@ import org.makerspace.ledger.member.api.MemberRegistered;
 import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.support.RowCollection;
@@ -193,6 +194,11 @@ public class AccessProjection {
 
     @EventHandler
     synchronized void on(ExternalCredentialImported event) {
+        store(event);
+    }
+
+    @EventHandler
+    synchronized void on(ImportedCredentialIssuerStatusChanged event) {
         store(event);
     }
 

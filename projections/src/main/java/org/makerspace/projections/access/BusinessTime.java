@@ -17,6 +17,7 @@ import org.makerspace.ledger.member.api.MemberRegistered;
 import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
 import org.makerspace.ledger.session.api.MachineSessionStarted;
 
 /**
@@ -62,6 +63,8 @@ final class BusinessTime {
             return e.unlinkedAt();
         } else if (event instanceof ExternalCredentialImported e) {
             return e.importedAt();
+        } else if (event instanceof ImportedCredentialIssuerStatusChanged e) {
+            return e.observedAt();
         } else if (event instanceof PartnerAchievementRecognised e) {
             return e.since();
         } else if (event instanceof PartnerAchievementRecognitionWithdrawn e) {

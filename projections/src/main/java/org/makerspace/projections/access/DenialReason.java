@@ -17,6 +17,11 @@ public enum DenialReason {
     SUSPENDED,
     REVOKED,
     /**
+     * The best basis is a partner's credential whose issuer's status lists could not be read for longer than the lab's
+     * grace period, on a high-risk machine: nobody can say it still holds, so it does not count there.
+     */
+    PARTNER_STATUS_UNAVAILABLE,
+    /**
      * The best basis is valid but below the machine's minimum level (its requirement, set by the lab): a SUPERVISED
      * member on a machine that asks for AUTONOMOUS, whether a trainer is there or not.
      */

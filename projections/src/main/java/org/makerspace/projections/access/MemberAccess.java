@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.recognition.api.IssuerStatus;
 
 /**
  * A member as access control needs it: suspended or not, their certifications (revoked ones too, to say why a
@@ -99,6 +100,16 @@ public record MemberAccess(MemberId memberId, boolean suspended, List<Certificat
         List<ImportedGrant> more = new ArrayList<>(imported);
         more.add(credential);
         return new MemberAccess(memberId, suspended, certifications, cards, more, cardSpans);
+    }
+
+    /** With what the issuer of one of the imported credentials says of it now. */
+    MemberAccess withIssuerStatus(String credentialId, IssuerStatus status) {
+        List<ImportedGrant> changed = new ArrayList<>(imported.size());
+        for (ImportedGrant credential : imported) {
+            changed.add(credential.credentialId().equals(credentialId) ? credential.withIssuerStatus(status)
+                                                                       : credential);
+        }
+        return new MemberAccess(memberId, suspended, certifications, cards, changed, cardSpans);
     }
 
     /** The certifications covering the machine, each used at {@code at}. */

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.support.RowCollection;
 
@@ -63,12 +64,41 @@ public class ImportedCredentialsProjection {
         return held;
     }
 
+    /** A member's imported credential, as the watcher of the issuers' lists needs it. */
+    public record Followed(MemberId memberId, ImportedCredential credential) {
+    }
+
+    /**
+     * Every imported credential whose issuer's status lists are worth reading at {@code at} (see
+     * {@link ImportedCredential#followedAt}), from memory.
+     */
+    public List<Followed> followedAt(Instant at) {
+        List<Followed> followed = new ArrayList<>();
+        for (ImportedCredentials member : members.values()) {
+            for (ImportedCredential credential : member.credentials()) {
+                if (credential.followedAt(at)) {
+                    followed.add(new Followed(member.memberId(), credential));
+                }
+            }
+        }
+        return followed;
+    }
+
     // ---------------------------------------------------------------- events
 
     @EventHandler
     void on(ExternalCredentialImported event) {
         ImportedCredentials known = members.getOrDefault(event.memberId(), ImportedCredentials.none(event.memberId()));
-        ImportedCredentials changed = known.with(ImportedCredential.of(event));
+        save(known, known.with(ImportedCredential.imported(event)));
+    }
+
+    @EventHandler
+    void on(ImportedCredentialIssuerStatusChanged event) {
+        ImportedCredentials known = members.getOrDefault(event.memberId(), ImportedCredentials.none(event.memberId()));
+        save(known, known.with(event));
+    }
+
+    private void save(ImportedCredentials known, ImportedCredentials changed) {
         if (!changed.equals(known)) {
             rows.save(changed);
             members.put(changed.memberId(), changed);

@@ -15,14 +15,18 @@ import static org.makerspace.projections.support.TestEvents.registered;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineId;
+import org.makerspace.ledger.lab.api.MachineRegistered;
 import org.makerspace.ledger.lab.api.MachineType;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognised;
 import org.makerspace.ledger.lab.api.PartnerAchievementRecognitionWithdrawn;
 import org.makerspace.ledger.lab.api.PartnerTrustWithdrawn;
+import org.makerspace.ledger.lab.api.RiskLevel;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.CertificationLevel;
 import org.makerspace.ledger.member.api.CertificationScope;
@@ -30,6 +34,8 @@ import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.MachineCertificationRevoked;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.recognition.api.ImportId;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
+import org.makerspace.ledger.recognition.api.IssuerStatus;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.support.ObservedStorage;
 
@@ -65,7 +71,7 @@ class PartnerCredentialAccessIntegrationTest {
 
     private static ExternalCredentialImported imported(String achievementId, Instant validUntil) {
         return new ExternalCredentialImported(ADA, ImportId.of("import-1"), LYON, achievementId, "Laser basics",
-                                              CREDENTIAL, validUntil, IMPORTED);
+                                              CREDENTIAL, validUntil, IMPORTED, List.of());
     }
 
     private static PartnerAchievementRecognised recognised(LabId lab, CertificationScope scope, CertificationLevel level) {
@@ -219,5 +225,67 @@ class PartnerCredentialAccessIntegrationTest {
         access.on(imported(LYON_LASER, null));
 
         assertThat(adaAtTheLaser(NOW)).usingRecursiveComparison().ignoringFields("sessionId").isEqualTo(once);
+    }
+
+    // ---------------------------------------------------------------- what the issuer says of it
+
+    private static ImportedCredentialIssuerStatusChanged issuerSays(IssuerStatus status, Instant at) {
+        return new ImportedCredentialIssuerStatusChanged(ADA, CREDENTIAL, status, at, at);
+    }
+
+    @Test
+    void aCredentialItsIssuerRevokedNoLongerOpensTheMachine() {
+        access.on(recognised(FABLAB, LASERS, CertificationLevel.AUTONOMOUS));
+        access.on(imported(LYON_LASER, null));
+
+        access.on(issuerSays(IssuerStatus.REVOKED, days(20)));
+
+        AccessDecision decision = adaAtTheLaser(NOW);
+        assertThat(decision.reason()).isEqualTo(DenialReason.REVOKED);
+        assertThat(decision.partnerCredentialId()).isEqualTo(CREDENTIAL);
+    }
+
+    @Test
+    void aCredentialItsIssuerSuspendedCountsAgainOnceTheSuspensionIsLifted() {
+        access.on(recognised(FABLAB, LASERS, CertificationLevel.AUTONOMOUS));
+        access.on(imported(LYON_LASER, null));
+
+        access.on(issuerSays(IssuerStatus.SUSPENDED, days(20)));
+        DenialReason whileSuspended = adaAtTheLaser(NOW).reason();
+        access.on(issuerSays(IssuerStatus.ACTIVE, days(25)));
+
+        assertThat(whileSuspended).isEqualTo(DenialReason.SUSPENDED);
+        assertThat(adaAtTheLaser(NOW).granted()).isTrue();
+    }
+
+    @Test
+    void aCredentialWhoseIssuerIsOutOfReachStopsCountingOnHighRiskMachinesOnly() {
+        MachineId smallLaser = MachineId.of("laser-small");
+        access.on(new MachineRegistered(FABLAB, smallLaser, "Small laser", MachineType.LASER_CUTTER, RiskLevel.LOW,
+                                        60));
+        access.on(recognised(FABLAB, LASERS, CertificationLevel.AUTONOMOUS));
+        access.on(imported(LYON_LASER, null));
+
+        access.on(issuerSays(IssuerStatus.UNREACHABLE, days(20)));
+
+        assertThat(adaAtTheLaser(NOW).reason()).as("the big laser is a high-risk machine")
+                .isEqualTo(DenialReason.PARTNER_STATUS_UNAVAILABLE);
+        assertThat(access.decide(smallLaser, AccessSubject.member(ADA), NOW).granted())
+                .as("the small laser is a low-risk machine").isTrue();
+        access.on(issuerSays(IssuerStatus.ACTIVE, days(21)));
+        assertThat(adaAtTheLaser(NOW).granted()).as("once the issuer answers again").isTrue();
+    }
+
+    @Test
+    void theLabsOwnCertificationStillOpensTheMachineWhenThePartnersCredentialIsRevoked() {
+        access.on(recognised(FABLAB, LASERS, CertificationLevel.AUTONOMOUS));
+        access.on(imported(LYON_LASER, null));
+        access.on(certification(ADA, "cert-own", LASERS, CertificationLevel.AUTONOMOUS, new ExpiryRule.Never(), days(5)));
+
+        access.on(issuerSays(IssuerStatus.REVOKED, days(20)));
+
+        AccessDecision decision = adaAtTheLaser(NOW);
+        assertThat(decision.granted()).isTrue();
+        assertThat(decision.partnerCredentialId()).isNull();
     }
 }

@@ -36,9 +36,9 @@ import org.makerspace.ledger.member.api.MemberSuspended;
 import org.makerspace.ledger.member.api.TrainingId;
 import org.makerspace.ledger.member.api.TrainingRecordRetracted;
 import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
-import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
 import org.makerspace.ledger.recognition.api.ImportId;
+import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.award.AwardDriver;
 import org.makerspace.projections.recognition.ImportedCredential;
 import org.makerspace.projections.recognition.ImportedCredentialsDriver;
@@ -257,7 +257,7 @@ class PassportProjectionIntegrationTest {
         ExternalCredentialImported imported = new ExternalCredentialImported(
                 ADA, ImportId.of("import-1"), "https://badges.fablab-lyon.example/issuers/main",
                 "https://badges.fablab-lyon.example/achievements/laser-basics", "Laser basics",
-                "https://badges.fablab-lyon.example/credentials/42", days(400), days(3));
+                "https://badges.fablab-lyon.example/credentials/42", days(400), days(3), List.of());
         new ImportedCredentialsDriver(storage).apply(imported);
 
         assertThat(passportOf(ADA, days(2)).partnerCredentials()).isEmpty();

@@ -5,11 +5,16 @@ import static org.makerspace.projections.support.TestEvents.ADA;
 import static org.makerspace.projections.support.TestEvents.BEN;
 import static org.makerspace.projections.support.TestEvents.days;
 
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.makerspace.ledger.recognition.api.CredentialStatusEntry;
 import org.makerspace.ledger.recognition.api.ExternalCredentialImported;
+import org.makerspace.ledger.recognition.api.ImportedCredentialIssuerStatusChanged;
 import org.makerspace.ledger.recognition.api.ImportId;
+import org.makerspace.ledger.recognition.api.IssuerStatus;
 import org.makerspace.projections.support.ObservedStorage;
 import org.makerspace.projections.support.StoredDocuments;
 
@@ -35,12 +40,12 @@ class ImportedCredentialsProjectionIntegrationTest {
 
     private static ExternalCredentialImported laserImported() {
         return new ExternalCredentialImported(ADA, ImportId.of("import-1"), LYON, LASER, "Laser Cutter Operator",
-                                              "urn:uuid:laser", days(100), days(10));
+                                              "urn:uuid:laser", days(100), days(10), List.of());
     }
 
     private static ExternalCredentialImported weldingImported() {
         return new ExternalCredentialImported(ADA, ImportId.of("import-2"), LYON, WELDING, "Welder",
-                                              "urn:uuid:welding", null, days(20));
+                                              "urn:uuid:welding", null, days(20), List.of());
     }
 
     @Test
@@ -50,9 +55,9 @@ class ImportedCredentialsProjectionIntegrationTest {
 
         assertThat(imports.find(new FindImportedCredentials(ADA)).credentials()).containsExactly(
                 new ImportedCredential(ImportId.of("import-1"), LYON, LASER, "Laser Cutter Operator", "urn:uuid:laser",
-                                       days(100), days(10)),
+                                       days(100), days(10), List.of(), IssuerStatus.ACTIVE, null, null),
                 new ImportedCredential(ImportId.of("import-2"), LYON, WELDING, "Welder", "urn:uuid:welding", null,
-                                       days(20)));
+                                       days(20), List.of(), IssuerStatus.ACTIVE, null, null));
         assertThat(imports.find(new FindImportedCredentials(BEN)).credentials()).isEmpty();
     }
 
@@ -102,5 +107,45 @@ class ImportedCredentialsProjectionIntegrationTest {
 
         assertThat(imports.find(new FindImportedCredentials(ADA)).credentials()).isEmpty();
         assertThat(new ImportedCredentialsProjection(observed.storage()).achievementsHeld(ADA, days(15))).isEmpty();
+    }
+
+    private static final CredentialStatusEntry LIST_ENTRY = new CredentialStatusEntry(
+            "BitstringStatusListEntry", "revocation", "https://badges.fablab-lyon.example/status-lists/lyon/revocation", 4);
+
+    private static ExternalCredentialImported followedImport(String importId, String credentialId, Instant validUntil,
+                                                             List<CredentialStatusEntry> entries) {
+        return new ExternalCredentialImported(ADA, ImportId.of(importId), LYON, LASER, "Laser Cutter Operator",
+                                              credentialId, validUntil, days(10), entries);
+    }
+
+    @Test
+    void theIssuersListsAreFollowedForCredentialsThatNameThemUntilRevokedOrEnded() {
+        imports.on(followedImport("import-1", "urn:uuid:named", null, List.of(LIST_ENTRY)));
+        imports.on(followedImport("import-2", "urn:uuid:none", null, List.of()));
+        imports.on(followedImport("import-3", "urn:uuid:before", null, null));
+        imports.on(followedImport("import-4", "urn:uuid:ending", days(40), List.of(LIST_ENTRY)));
+
+        assertThat(imports.followedAt(days(30))).extracting(followed -> followed.credential().credentialId())
+                .containsExactlyInAnyOrder("urn:uuid:named", "urn:uuid:ending");
+        assertThat(imports.followedAt(days(40))).extracting(followed -> followed.credential().credentialId())
+                .containsExactly("urn:uuid:named");
+        imports.on(new ImportedCredentialIssuerStatusChanged(ADA, "urn:uuid:named", IssuerStatus.REVOKED, days(31),
+                                                             days(31)));
+        assertThat(imports.followedAt(days(32))).extracting(followed -> followed.credential().credentialId())
+                .containsExactly("urn:uuid:ending");
+    }
+
+    @Test
+    void whatTheIssuerSaysIsShownWithSinceWhen() {
+        imports.on(followedImport("import-1", "urn:uuid:named", null, List.of(LIST_ENTRY)));
+
+        imports.on(new ImportedCredentialIssuerStatusChanged(ADA, "urn:uuid:named", IssuerStatus.UNREACHABLE,
+                                                             days(31), days(29)));
+
+        ImportedCredential shown = imports.find(new FindImportedCredentials(ADA)).credentials().get(0);
+        assertThat(shown.issuerStatus()).isEqualTo(IssuerStatus.UNREACHABLE);
+        assertThat(shown.issuerStatusSince()).isEqualTo(days(31));
+        assertThat(shown.lastConfirmedAt()).isEqualTo(days(29));
+        assertThat(shown.statusEntries()).containsExactly(LIST_ENTRY);
     }
 }

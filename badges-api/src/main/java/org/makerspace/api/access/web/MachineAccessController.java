@@ -70,7 +70,7 @@ class MachineAccessController {
      *                          {@code unknown_member}, {@code machine_out_of_service}, {@code outside_opening_hours},
      *                          {@code member_suspended}, {@code no_certification}, {@code expired},
      *                          {@code suspended}, {@code revoked}, {@code level_too_low},
-     *                          {@code supervision_required}, {@code unknown_machine}
+     *                          {@code supervision_required}, {@code partner_status_unavailable}, {@code unknown_machine}
      * @param sessionId         when granted: the id to report the session's start and end under
      * @param level             the certification level that decided, when there is one
      * @param maxSessionMinutes how long the machine may run before asking again, when granted

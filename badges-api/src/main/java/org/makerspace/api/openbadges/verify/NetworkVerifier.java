@@ -1,8 +1,11 @@
 package org.makerspace.api.openbadges.verify;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.makerspace.ledger.recognition.api.CredentialStatusEntry;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
 import org.makerspace.projections.credential.jsonld.BundledContexts;
@@ -54,6 +57,23 @@ public final class NetworkVerifier {
         VerificationReport report = presented.isJwt() ? verifier.verifyJwt(presented.text(), now)
                 : verifier.verifyJsonLd(presented.text(), now);
         return explainRefusedKey(report, session, seen.method);
+    }
+
+    /**
+     * The status check alone, as {@link #verify} runs it, for a credential of this issuer naming these status list
+     * entries: for following, after an import, what the issuer says of a credential whose proof was checked then.
+     * The same rules decide (the lists' own proofs, issuers and purposes; a suspension list beside a revocation list;
+     * out of reach is {@code unavailable}, never "not revoked"), so a credential followed here and one presented to
+     * {@code POST /api/verify} are judged alike.
+     */
+    public VerificationHook.Outcome status(String issuerId, List<CredentialStatusEntry> entries, Instant now) {
+        PartnerIssuer partner = trust.find(new FindPartnerIssuer(issuerId));
+        VerificationSession session = new VerificationSession(issuerId, partner, urls, ownKeys, documents);
+        ObjectNode credential = JsonNodeFactory.instance.objectNode();
+        credential.put("issuer", issuerId);
+        credential.set("credentialStatus", CredentialStatusEntries.toJson(entries));
+        return new NetworkStatus(session, statusLists, contexts)
+                .check(new VerificationHook.Presented(credential, null, now));
     }
 
     /**

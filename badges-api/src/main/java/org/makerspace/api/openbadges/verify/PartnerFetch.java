@@ -65,6 +65,14 @@ final class PartnerFetch {
 
     /** The body of {@code url} as text, answered 200 within the limits. */
     String fetch(String url) throws FetchFailure {
+        return fetch(url, null).text();
+    }
+
+    /**
+     * The body of {@code url} with its cache headers; with {@code etag}, asked conditionally ({@code If-None-Match}),
+     * and a {@code 304 Not Modified} comes back as a {@link Fetched} without text.
+     */
+    Fetched fetch(String url, String etag) throws FetchFailure {
         URI current = Origins.httpUrl(url).orElseThrow(() -> new FetchFailure("not an http(s) URL: " + url));
         String origin = Origins.origin(current);
         for (int redirects = 0; ; redirects++) {
@@ -72,10 +80,13 @@ final class PartnerFetch {
             if (refused != null) {
                 throw new FetchFailure(refused);
             }
-            HttpResponse<byte[]> response = get(withoutFragment(current));
+            HttpResponse<byte[]> response = get(withoutFragment(current), etag);
             int status = response.statusCode();
             if (status == 200) {
-                return new String(response.body(), StandardCharsets.UTF_8);
+                return Fetched.of(new String(response.body(), StandardCharsets.UTF_8), response.headers());
+            }
+            if (status == 304 && etag != null) {
+                return Fetched.of(null, response.headers());
             }
             if (!isRedirect(status)) {
                 throw new FetchFailure(current + " answered " + status, status);
@@ -94,12 +105,15 @@ final class PartnerFetch {
         }
     }
 
-    private HttpResponse<byte[]> get(URI url) throws FetchFailure {
-        HttpRequest request = HttpRequest.newBuilder(url)
+    private HttpResponse<byte[]> get(URI url, String etag) throws FetchFailure {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .GET()
                 .header("Accept", ACCEPT)
-                .timeout(limits.readTimeout())
-                .build();
+                .timeout(limits.readTimeout());
+        if (etag != null) {
+            builder.header("If-None-Match", etag);
+        }
+        HttpRequest request = builder.build();
         long max = limits.maxDocumentSize().toBytes();
         // Only a 200's body is read; any other body is dropped, and the deadline bounds how long dropping takes.
         CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> info.statusCode() == 200

@@ -1,5 +1,6 @@
 package org.makerspace.api.openbadges.verify;
 
+import java.time.Clock;
 import org.makerspace.api.ratelimit.ClientRateLimit;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.credential.issuer.IssuerKeys;
@@ -14,8 +15,9 @@ class VerifyConfiguration {
 
     @Bean
     NetworkVerifier networkVerifier(PublicUrls urls, IssuerKeys keys, StatusListRegistry statusLists,
-                                    TrustedPartnersProjection trust, VerifyProperties properties) {
-        PartnerDocuments documents = new PartnerDocuments(new PartnerFetch(properties.fetch()), properties.fetch());
+                                    TrustedPartnersProjection trust, VerifyProperties properties, Clock clock) {
+        PartnerDocuments documents = new PartnerDocuments(new PartnerFetch(properties.fetch()), properties.fetch(),
+                                                          clock);
         return new NetworkVerifier(urls, keys, statusLists, trust, documents);
     }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.makerspace.api.i18n.Languages;
@@ -18,13 +19,16 @@ import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
 import org.makerspace.api.openbadges.verify.CredentialIntake;
+import org.makerspace.api.openbadges.verify.CredentialStatusEntries;
 import org.makerspace.api.openbadges.verify.NetworkVerifier;
 import org.makerspace.api.openbadges.verify.PresentedCredential;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.recognition.api.CredentialStatusEntry;
 import org.makerspace.ledger.recognition.api.ImportId;
+import org.makerspace.ledger.recognition.api.IssuerStatus;
 import org.makerspace.ledger.recognition.api.RecordImportedCredential;
 import org.makerspace.projections.credential.ob3.VerificationReport;
 import org.makerspace.projections.recognition.FindImportedCredentials;
@@ -108,11 +112,13 @@ class ImportedCredentialController {
         ImportId importId = ImportId.of("import-" + UUID.randomUUID());
         Instant validUntil = text(credential, "validUntil") == null ? null
                 : OffsetDateTime.parse(text(credential, "validUntil")).toInstant();
+        List<CredentialStatusEntry> statusEntries = CredentialStatusEntries.of(credential);
         commands.send(new RecordImportedCredential(MemberId.of(memberId), importId, issuer, achievementId,
-                                                   achievementName, credentialId, validUntil, now), caller);
+                                                   achievementName, credentialId, validUntil, now, statusEntries),
+                      caller);
         return ResponseEntity.created(URI.create("/api/members/" + memberId + "/imported-credentials"))
                 .body(new ImportedCredential(importId, issuer, achievementId, achievementName, credentialId,
-                                             validUntil, now));
+                                             validUntil, now, statusEntries, IssuerStatus.ACTIVE, null, null));
     }
 
     @Operation(summary = "The partner credentials the member imported (the member, or staff of their lab)")
