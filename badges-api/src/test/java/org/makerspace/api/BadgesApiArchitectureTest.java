@@ -56,14 +56,16 @@ class BadgesApiArchitectureTest {
 
     /**
      * Only the Axon wiring sees the aggregates, and then only through each feature's public write-model facade and
-     * the resources their command handlers take (the lab's rules, our labs' issuer ids, the stored badge images).
+     * the resources their command handlers take (the lab's rules, our labs' issuer ids, the stored badge images), and
+     * the upcasters that read the ledger's older events, which it puts in the event store's chain.
      */
     @Test
     void onlyTheAxonWiringReachesTheWriteModelThroughItsFacades() {
         classes().that().resideInAPackage("org.makerspace.api.axon..")
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.makerspace.ledger..")
                         .or(resideInAnyPackage("org.makerspace.ledger.*.api..", "org.makerspace.ledger.common..",
-                                               "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore.."))
+                                               "org.makerspace.ledger.storage..", "org.makerspace.ledger.eventstore..",
+                                               "org.makerspace.ledger.upcasting.."))
                         .or(simpleNameEndingWith("WriteModel"))
                         .or(simpleName("LabRules")).or(simpleName("EventSourcedLabRules"))
                         .or(simpleName("LabIssuerIds")).or(simpleName("UploadedImages")))
