@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -231,7 +232,10 @@ class ReplayIntegrationTest {
     private Map<String, String> credentialsOf(Running running) {
         Map<String, String> signed = new TreeMap<>();
         for (Document award : StoredDocuments.of(storage.database(), "award_records")) {
-            IssuedCredential credential = running.issued().credential(award.getString("_id")).orElseThrow();
+            // the award read model and issuance are processors of their own: one may be a moment ahead
+            IssuedCredential credential = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> running.issued().credential(award.getString("_id")), Optional::isPresent)
+                    .orElseThrow();
             signed.put(credential.awardId(), credential.dataIntegrity());
             signed.put(credential.awardId() + "/jwt", credential.jwt());
         }
@@ -333,9 +337,14 @@ class ReplayIntegrationTest {
         return new Running(configuration, access, catalog, new IssuedCredentials(storage, statusLists));
     }
 
+    /**
+     * Until every processor has reached the ledger's head as it stands at each look: the award decisions append
+     * awards while the others process, so a head read once, before, may be passed by events the issuance has not
+     * signed yet.
+     */
     private static void awaitCaughtUp(Configuration configuration) {
-        long head = configuration.eventStore().createHeadToken().position().orElse(0);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            long head = configuration.eventStore().createHeadToken().position().orElse(0);
             for (String group : PROCESSING_GROUPS) {
                 StreamingEventProcessor processor = configuration.eventProcessingConfiguration()
                         .eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
