@@ -1,17 +1,22 @@
 package org.makerspace.api.member;
 
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.makerspace.ledger.common.OutsideMembership;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.MemberJoinedLab;
 import org.makerspace.ledger.member.api.MemberRegistered;
 import org.springframework.stereotype.Component;
 
 /**
- * Which lab the ledger registered a member at, read from the member's first event: for a registration sent again
- * after a crash, which reached the ledger but not the directory, to be finished rather than refused.
+ * Which labs a member belongs to, as the ledger says: for who may read and record about the member, and for a
+ * registration sent again after a crash, which reached the ledger but not the directory, to be finished rather than
+ * refused.
  */
 @Component
 public class LedgerRegistrations {
@@ -20,6 +25,37 @@ public class LedgerRegistrations {
 
     LedgerRegistrations(EventStore eventStore) {
         this.eventStore = eventStore;
+    }
+
+    /**
+     * The labs the member belongs to, read from the ledger itself (never behind it): the one that registered them,
+     * then those they joined. Empty for a member the ledger does not know.
+     */
+    public Set<String> labsOf(MemberId member) {
+        Set<String> labs = new LinkedHashSet<>();
+        DomainEventStream events = eventStore.readEvents(member.value(), 0);
+        while (events.hasNext()) {
+            Object payload = events.next().getPayload();
+            if (payload instanceof MemberRegistered registered) {
+                labs.add(registered.labId().value());
+            } else if (payload instanceof MemberJoinedLab joined) {
+                labs.add(joined.labId().value());
+            }
+        }
+        return labs;
+    }
+
+    /**
+     * Refuses (403) what a lab's machine would record about another lab's member; a member the ledger does not know
+     * is nobody's (what to make of them is the caller's to decide).
+     *
+     * @throws OutsideMembership when the ledger knows the member and they do not belong to the lab
+     */
+    public void requireNotAnotherLabsMember(MemberId member, String labId) {
+        Set<String> labs = labsOf(member);
+        if (!labs.isEmpty() && !labs.contains(labId)) {
+            throw new OutsideMembership("member " + member + " is not a member of lab " + labId);
+        }
     }
 
     public Optional<LabId> labOf(MemberId member) {

@@ -23,6 +23,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.common.OutsideMembership;
 import org.makerspace.ledger.common.UnknownReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainRefusal.class)
     ResponseEntity<ProblemDetail> refused(DomainRefusal e, HttpServletRequest request) {
         return domainProblem(HttpStatus.CONFLICT, e.code(), e.getMessage(), request);
+    }
+
+    /** A lab records facts only about its own members: this one is not, so the lab may not (403, with the reason). */
+    @ExceptionHandler(OutsideMembership.class)
+    ResponseEntity<ProblemDetail> outsideMembership(OutsideMembership e, HttpServletRequest request) {
+        return domainProblem(HttpStatus.FORBIDDEN, e.code(), e.getMessage(), request);
     }
 
     /** The request names something (a trainer, a machine, a lab) that the ledger does not know. */

@@ -20,6 +20,15 @@ import org.makerspace.ledger.common.TypedId;
 record Account(String username, String accountId, String passwordHash, Set<Role> roles, String labId,
                String trainerId, String memberId, Instant createdAt, Instant credentialsChangedAt) {
 
+    /**
+     * The roles an account may have together. A learner's account is the person's own and stays apart from work
+     * accounts (a trainer must not certify themself, nor an admin read their own file as staff); a platform admin
+     * needs no other role.
+     */
+    static final Set<Set<Role>> ROLE_COMBINATIONS = Set.of(
+            EnumSet.of(Role.PLATFORM_ADMIN), EnumSet.of(Role.LAB_ADMIN), EnumSet.of(Role.TRAINER),
+            EnumSet.of(Role.LAB_ADMIN, Role.TRAINER), EnumSet.of(Role.LEARNER));
+
     static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@+-]{2,63}";
     private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
 
@@ -59,6 +68,10 @@ record Account(String username, String accountId, String passwordHash, Set<Role>
             roles = EnumSet.copyOf(roles);
             if (roles.contains(Role.MACHINE)) {
                 throw new IllegalArgumentException("roles: MACHINE is the role of machine keys, not of accounts");
+            }
+            if (!ROLE_COMBINATIONS.contains(roles)) {
+                throw new IllegalArgumentException("roles: " + roles + " cannot be combined; an account is one of "
+                                                   + ROLE_COMBINATIONS);
             }
             boolean labScoped = roles.contains(Role.LAB_ADMIN) || roles.contains(Role.TRAINER);
             requireScope("labId", labId, labScoped, labScoped || roles.contains(Role.LEARNER),

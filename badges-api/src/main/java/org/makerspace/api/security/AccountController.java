@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,6 +57,7 @@ class AccountController {
     }
 
     /** 201; 403 unless a PLATFORM_ADMIN, or a LAB_ADMIN creating staff or learners of their own lab; 409 if taken. */
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     AccountView create(Caller caller, @Valid @RequestBody CreateAccountRequest request) {
@@ -63,12 +66,14 @@ class AccountController {
         return AccountView.of(accounts.create(caller, spec, request.password()));
     }
 
+    @OpenTo(AccessRule.SIGNED_IN)
     @GetMapping("/me")
     Me me(Caller caller) {
         return Me.of(caller);
     }
 
     /** Changes the caller's password; every earlier token stops working, so the answer carries a new one. */
+    @OpenTo(AccessRule.ACCOUNT)
     @PostMapping("/me/password")
     AccessTokenView changePassword(Caller caller, @Valid @RequestBody ChangePasswordRequest request) {
         Account account = accounts.changePassword(caller, request.currentPassword(), request.newPassword());

@@ -43,11 +43,14 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final AuthFailures failures;
     private final MemberHomes memberHomes;
+    private final TrainerRoster trainers;
     /** Checked against when the username is unknown, so that an unknown user costs as much time as a wrong password. */
     private final String decoyHash;
 
-    Accounts(LedgerStorage storage, PasswordEncoder passwordEncoder, AuthFailures failures, MemberHomes memberHomes) {
+    Accounts(LedgerStorage storage, PasswordEncoder passwordEncoder, AuthFailures failures, MemberHomes memberHomes,
+             TrainerRoster trainers) {
         this.memberHomes = memberHomes;
+        this.trainers = trainers;
         this.accounts = storage.database().getCollection(COLLECTION);
         this.durability = storage.durability();
         this.passwordEncoder = passwordEncoder;
@@ -81,6 +84,7 @@ public class Accounts {
     Account create(Caller creator, Account.Spec spec, String password) {
         requireMayCreate(creator, spec);
         requireMemberOfTheLab(spec);
+        requireTrainerOfTheLab(spec);
         Account account = create(spec, password);
         log.info("Account '{}' ({}) created by '{}'", account.username(), account.roles(), creator.username());
         return account;
@@ -195,6 +199,18 @@ public class Accounts {
                 .orElseThrow(() -> new IllegalArgumentException("memberId " + spec.memberId() + " is not a registered member"));
         if (!home.equals(spec.labId())) {
             throw new AccessDeniedException("member " + spec.memberId() + " belongs to another lab than " + spec.labId());
+        }
+    }
+
+    /**
+     * A trainer account records trainings and certifications in its trainer's name: it must be bound to a trainer the
+     * very lab it is created for registered, or one lab's admin could sign as another lab's trainer.
+     */
+    private void requireTrainerOfTheLab(Account.Spec spec) {
+        if (spec.trainerId() != null && !trainers.isTrainerOf(spec.labId(), spec.trainerId())) {
+            throw new AccessDeniedException("trainer " + spec.trainerId() + " is not a trainer of lab " + spec.labId()
+                                            + ": the lab registers the trainer first (POST /api/labs/" + spec.labId()
+                                            + "/trainers)");
         }
     }
 

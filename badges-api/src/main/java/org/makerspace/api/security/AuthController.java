@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.security.CallerAuthentication.Credential;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +40,7 @@ class AuthController {
      * 200 with a token, or 401 with the same message whether the username is unknown or the password wrong; 429
      * once the address has sent too many wrong passwords lately.
      */
+    @OpenTo(AccessRule.PUBLIC)
     @PostMapping("/login")
     AccessTokenView login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         OptionalLong wait = throttle.attempt(http);
@@ -53,6 +56,7 @@ class AuthController {
     }
 
     /** Revokes the token the request carries; 204. */
+    @OpenTo(AccessRule.ACCOUNT)
     @PostMapping("/logout")
     ResponseEntity<Void> logout() {
         CallerAuthentication authentication = CallerAuthentication.current()

@@ -1,5 +1,6 @@
 package org.makerspace.api.security;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -104,6 +105,18 @@ public record Caller(String username, Set<Role> roles, String labId, String trai
     public void requireMemberOrStaff(String memberId, String labIdOfMember) {
         require(isMember(memberId) || isLabStaff(labIdOfMember),
                 "requires member " + memberId + " or LAB_ADMIN or TRAINER of lab " + labIdOfMember);
+    }
+
+    /** The member themself, or staff of one of the labs the member belongs to. */
+    public void requireMemberOrStaff(String memberId, Collection<String> labsOfMember) {
+        require(isMember(memberId) || labsOfMember.stream().anyMatch(this::isLabStaff),
+                "requires member " + memberId + " or LAB_ADMIN or TRAINER of one of labs " + labsOfMember);
+    }
+
+    /** The member themself, or an admin of one of the labs the member belongs to. */
+    public void requireMemberOrLabAdmin(String memberId, Collection<String> labsOfMember) {
+        require(isMember(memberId) || labsOfMember.stream().anyMatch(this::isLabAdmin),
+                "requires member " + memberId + " or LAB_ADMIN of one of labs " + labsOfMember);
     }
 
     /** The member themself, and nobody on their behalf: for the choices that are the member's alone. */

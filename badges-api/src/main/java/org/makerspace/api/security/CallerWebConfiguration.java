@@ -4,10 +4,11 @@ import java.util.List;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Lets controller methods declare a {@link Caller} parameter, and keeps it out of the OpenAPI description, where it
+ * Checks every operation's {@link OpenTo} rule by role, lets controller methods declare a {@link Caller} parameter, and keeps it out of the OpenAPI description, where it
  * would otherwise show as query parameters: it comes from the bearer credential, not from the request.
  */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +16,11 @@ class CallerWebConfiguration implements WebMvcConfigurer {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AccessRuleInterceptor());
     }
 
     @Override

@@ -2,9 +2,10 @@ package org.makerspace.api.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import org.makerspace.api.audience.OpenTo;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,12 +13,15 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The HTTP security of the application: stateless bearer credentials (no session, no cookie, hence no CSRF token on
  * the API), a handful of public paths, the metrics for platform administrators only, and refusals as problems.
  *
- * <p>Paths outside {@code /api} and {@code /actuator} are public: web pages, their assets, and the Open Badges
+ * <p>Under {@code /api}, an operation is public when its {@link OpenTo} rule says so ({@link PublicOperations});
+ * {@link AccessRuleInterceptor} then checks every other rule by role. Paths outside {@code /api} and {@code /actuator}
+ * are public: web pages, their assets, and the Open Badges
  * documents that verifiers fetch anonymously.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +35,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens, MachineKeys machineKeys,
-                                            AuthThrottle throttle, ObjectMapper json) throws Exception {
+                                            AuthThrottle throttle, ObjectMapper json, ApplicationContext context)
+            throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
+        PublicOperations publicOperations = new PublicOperations(
+                () -> context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -43,11 +50,10 @@ class SecurityConfiguration {
                         // A stream (SSE) ends with an async dispatch of a request already authorised when it
                         // started; the bearer filter does not run again for it, so it would read as anonymous.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        .requestMatchers("/api/auth/login", "/api/setup").permitAll()
+                        // Operations whose @OpenTo says PUBLIC: logging in, verifying a credential, a lab's
+                        // catalogue and partners, a badge definition...
+                        .requestMatchers(publicOperations).permitAll()
                         .requestMatchers("/actuator/health/**").permitAll()
-                        // Anyone may verify a credential (rate-limited by address) and see whom a lab trusts.
-                        .requestMatchers(HttpMethod.POST, "/api/verify").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/labs/*/partners").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.PLATFORM_ADMIN.name())

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,6 +32,7 @@ class SetupController {
     }
 
     /** 201 with the PLATFORM_ADMIN account; 403 for a wrong token; 404 once an administrator exists. */
+    @OpenTo(AccessRule.PUBLIC)
     @PostMapping("/api/setup")
     @ResponseStatus(HttpStatus.CREATED)
     AccountView setup(@Valid @RequestBody SetupRequest request) {

@@ -75,7 +75,9 @@ class BackupRestoreIntegrationTest {
         ApiClient api = client(context);
         String platform = login(api, ADMIN, ADMIN_PASSWORD);
         history = LabHistory.recordHistory(api, platform);
-        assertThat(access(api, history.machineKey()).text("decision")).isEqualTo("granted");
+        // The reinstatement the history ends with reaches machine access once its processor has read it.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                access(api, history.machineKey()).text("decision")).isEqualTo("granted"));
         MongoDatabase database = context.getBean(LedgerStorage.class).database();
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 database.getCollection("access_decisions").countDocuments() > 0);

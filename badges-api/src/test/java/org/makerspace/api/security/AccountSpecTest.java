@@ -30,6 +30,26 @@ class AccountSpecTest {
     }
 
     @Test
+    void aLearnersAccountIsTheirsAloneAndAPlatformAdminNeedsNoOtherRole() {
+        assertThatThrownBy(() -> new Account.Spec("all-roles", EnumSet.of(Role.LEARNER, Role.TRAINER, Role.LAB_ADMIN),
+                                                  "lab-1", "t-1", "m-1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("roles: ")
+                .hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> new Account.Spec("learner-trainer", EnumSet.of(Role.LEARNER, Role.TRAINER), "lab-1", "t-1", "m-1"))
+                .hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> new Account.Spec("platform-lab", EnumSet.of(Role.PLATFORM_ADMIN, Role.LAB_ADMIN), "lab-1",
+                                                  null, null))
+                .hasMessageContaining("cannot be combined");
+    }
+
+    @Test
+    void anAdminMayAlsoTrain() {
+        Account.Spec spec = new Account.Spec("ada", EnumSet.of(Role.LAB_ADMIN, Role.TRAINER), "lab-1", "t-1", null);
+
+        assertThat(spec.roles()).containsExactlyInAnyOrder(Role.LAB_ADMIN, Role.TRAINER);
+    }
+
+    @Test
     void scopeThatNoRoleUsesIsRefused() {
         assertThatThrownBy(() -> new Account.Spec("root", EnumSet.of(Role.PLATFORM_ADMIN), "lab-1", null, null))
                 .hasMessage("labId applies only to LAB_ADMIN, TRAINER or LEARNER");

@@ -29,10 +29,13 @@ class AccountsIntegrationTest extends ApiIntegrationTestSupport {
     @Test
     void labAdminCreatesTrainersOfTheirOwnLab() {
         String lab = unique("lab");
+        String admin = registeredLab(lab);
         Map<String, Object> trainer = account("TRAINER", lab);
         trainer.put("trainerId", unique("trainer"));
+        assertThat(api.post("/api/labs/" + lab + "/trainers", admin, Map.of("trainerId", trainer.get("trainerId")))
+                           .status()).isEqualTo(201);
 
-        Reply created = api.post("/api/accounts", labAdmin(lab), trainer);
+        Reply created = api.post("/api/accounts", admin, trainer);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.text("trainerId")).isEqualTo(trainer.get("trainerId"));

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
-import org.makerspace.api.security.MachineKeys;
-import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
+import org.makerspace.api.security.MachineKeys;
+import org.makerspace.ledger.storage.LedgerStorage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -103,10 +103,20 @@ public abstract class ApiIntegrationTestSupport {
         return login(createAccount(account("LAB_ADMIN", labId)), PASSWORD);
     }
 
-    /** A token of a new TRAINER of this lab, with a trainer id of its own. */
+    /**
+     * A token of a new TRAINER of this lab, with a trainer the lab registers for it (and the lab, if the ledger does not
+     * know it yet: a trainer account is bound to a trainer the lab registered).
+     */
     protected String trainer(String labId) {
+        String trainerId = unique("trainer");
+        Reply lab = api.post("/api/labs", platformAdmin(), Map.of("labId", labId, "name", "Fablab " + labId,
+                                                                  "publicUrl", "https://" + labId + ".example"));
+        assertThat(lab.status()).as("registering lab %s: %s", labId, lab.body()).isIn(201, 409);
+        Reply registered = api.post("/api/labs/" + labId + "/trainers", platformAdmin(), Map.of("trainerId", trainerId));
+        assertThat(registered.status()).as("registering trainer %s in %s: %s", trainerId, labId, registered.body())
+                .isEqualTo(201);
         Map<String, Object> account = account("TRAINER", labId);
-        account.put("trainerId", unique("trainer"));
+        account.put("trainerId", trainerId);
         return login(createAccount(account), PASSWORD);
     }
 

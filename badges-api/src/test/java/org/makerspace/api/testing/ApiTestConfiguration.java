@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -44,53 +46,63 @@ public class ApiTestConfiguration {
         public record Echo(@NotBlank String name, @Min(1) int count) {
         }
 
+        @OpenTo(AccessRule.MACHINE)
         @GetMapping("/labs/{labId}/machines/{machineId}")
         Map<String, String> machineOnly(Caller caller, @PathVariable String labId, @PathVariable String machineId) {
             caller.requireMachine(labId, machineId);
             return Map.of("machineId", caller.machineId());
         }
 
+        @OpenTo(AccessRule.LAB_STAFF)
         @GetMapping("/labs/{labId}/staff")
         Map<String, String> staffOnly(Caller caller, @PathVariable String labId) {
             caller.requireLabStaff(labId);
             return Map.of("username", caller.username());
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/count")
         Map<String, Integer> count(@RequestParam int limit) {
             return Map.of("limit", limit);
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @PostMapping("/echo")
         Echo echo(@Valid @RequestBody Echo echo) {
             return echo;
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/refuse")
         void refuse() {
             throw new IllegalArgumentException("count must be positive, but was -1");
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/missing")
         void missing() {
             throw NotFound.of("machine", "laser-9");
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/missing-aggregate")
         void missingAggregate() {
             throw new AggregateNotFoundException("lab-404", "The aggregate was not found in the event store");
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/concurrent")
         void concurrent() {
             throw new ConcurrencyException("sequence 7 of lab-1 is taken");
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/gone")
         void gone() {
             throw new Gone();
         }
 
+        @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/crash")
         void crash() {
             throw new IllegalStateException("internal detail that must not reach the client");

@@ -5,13 +5,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.common.Chronology;
 import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.common.OutsideMembership;
 import org.makerspace.ledger.common.Require;
 import org.makerspace.ledger.common.UnknownReference;
 import org.makerspace.ledger.lab.LabRules;
@@ -28,6 +32,7 @@ import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ContributionId;
 import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.GrantMachineCertification;
+import org.makerspace.ledger.member.api.JoinLab;
 import org.makerspace.ledger.member.api.LinkMemberCard;
 import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MachineCertificationReinstated;
@@ -36,6 +41,7 @@ import org.makerspace.ledger.member.api.MachineCertificationSuspended;
 import org.makerspace.ledger.member.api.MemberCardLinked;
 import org.makerspace.ledger.member.api.MemberCardUnlinked;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.MemberJoinedLab;
 import org.makerspace.ledger.member.api.MemberRegistered;
 import org.makerspace.ledger.member.api.MemberReinstated;
 import org.makerspace.ledger.member.api.MemberSuspended;
@@ -60,7 +66,11 @@ import org.makerspace.ledger.member.api.UnlinkMemberCard;
 import org.makerspace.ledger.member.api.WorkshopContributionRecorded;
 import org.makerspace.ledger.member.api.WorkshopContributionRetracted;
 
-/** A learner's skills passport. */
+/**
+ * A learner's skills passport. Revision 2 knows the labs the member belongs to; snapshots taken before are ignored
+ * (rebuilt from the events), as they would not.
+ */
+@Revision("2")
 class Member {
 
     /** More hours than this in one training or one workshop is a typing error, not a record. */
@@ -68,6 +78,8 @@ class Member {
 
     @AggregateIdentifier
     private MemberId memberId;
+    /** The labs the member belongs to: the one that registered them, then those they joined. */
+    private Set<String> labs = new HashSet<>();
     /** Linked cards: when each fingerprint was linked. */
     private Map<String, Instant> cards = new HashMap<>();
     /** Every recorded training, by training id, retracted or not. */
@@ -96,6 +108,27 @@ class Member {
         Require.present(command.registeredAt(), "registeredAt");
         labs.requireLab(lab);
         apply(new MemberRegistered(command.memberId(), lab, command.registeredAt()));
+    }
+
+    // Labs
+
+    @CommandHandler
+    void handle(JoinLab command, LabRules labRules) {
+        LabId lab = Require.present(command.labId(), "labId");
+        Require.present(command.joinedBy(), "joinedBy");
+        Instant at = Require.present(command.joinedAt(), "joinedAt");
+        labRules.requireLab(lab);
+        if (!labs.contains(lab.value())) {
+            apply(new MemberJoinedLab(memberId, lab, command.joinedBy(), at));
+        }
+    }
+
+    /** A lab records facts only about its own members. */
+    private void requireMemberOf(LabId lab) {
+        if (!labs.contains(lab.value())) {
+            throw new OutsideMembership("member " + memberId + " is not a member of lab " + lab
+                                        + ": the member joins it first");
+        }
     }
 
     // Cards
@@ -139,6 +172,7 @@ class Member {
             throw new DomainRefusal("duplicate-training", "training " + training + " is already recorded for member " + memberId);
         }
         labs.requireTrainer(lab, trainer);
+        requireMemberOf(lab);
         apply(new TrainingCompleted(memberId, training, lab, command.courseCode(), command.hours(), trainer, command.completedAt()));
     }
 
@@ -177,6 +211,7 @@ class Member {
             throw new DomainRefusal("duplicate-certification", "certification " + id + " is already recorded for member " + memberId);
         }
         labs.requireMayCertify(lab, trainer, scope);
+        requireMemberOf(lab);
         apply(new MachineCertificationGranted(memberId, id, lab, scope, command.level(), expiry, trainer, at));
     }
 
@@ -263,6 +298,7 @@ class Member {
                     "contribution " + contribution + " is already recorded for member " + memberId);
         }
         labs.requireLab(lab);
+        requireMemberOf(lab);
         apply(new WorkshopContributionRecorded(memberId, contribution, lab, command.workshop(), command.role(), command.hours(),
                 command.happenedAt()));
     }
@@ -400,6 +436,12 @@ class Member {
     @EventSourcingHandler
     private void on(MemberRegistered event) {
         memberId = event.memberId();
+        labs.add(event.labId().value());
+    }
+
+    @EventSourcingHandler
+    private void on(MemberJoinedLab event) {
+        labs.add(event.labId().value());
     }
 
     @EventSourcingHandler

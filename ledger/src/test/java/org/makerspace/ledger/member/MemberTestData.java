@@ -28,6 +28,8 @@ final class MemberTestData {
     static final TrainerId ALICE = TrainerId.of("alice");
     /** Registered in Paris, qualified on nothing. */
     static final TrainerId BOB = TrainerId.of("bob");
+    /** Registered in Lyon, qualified on laser cutters. */
+    static final TrainerId CAROL = TrainerId.of("carol-lyon");
     /** A laser cutter of Paris, in service. */
     static final MachineId LASER_1 = MachineId.of("laser-1");
     /** A laser cutter of Paris, out of service since {@link #LASER_2_BROKEN}. */
@@ -45,7 +47,9 @@ final class MemberTestData {
             new MachineRegistered(PARIS, LASER_1, "Trotec Speedy 300", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120),
             new MachineRegistered(PARIS, LASER_2, "Epilog Fusion", MachineType.LASER_CUTTER, RiskLevel.HIGH, 120),
             new MachinePutOutOfService(PARIS, LASER_2, "lens cleaning", LASER_2_BROKEN),
-            new LabRegistered(LYON, "Fablab Lyon", "https://fablab-lyon.example", null));
+            new LabRegistered(LYON, "Fablab Lyon", "https://fablab-lyon.example", null),
+            new TrainerRegistered(LYON, CAROL),
+            new TrainerQualified(LYON, CAROL, MachineType.LASER_CUTTER));
 
     private MemberTestData() {
     }

@@ -18,6 +18,8 @@ import org.makerspace.ledger.common.UnknownReference;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.ContributionId;
 import org.makerspace.ledger.member.api.ContributionRole;
+import org.makerspace.ledger.member.api.JoinedBy;
+import org.makerspace.ledger.member.api.MemberJoinedLab;
 import org.makerspace.ledger.member.api.RecordWorkshopContribution;
 import org.makerspace.ledger.member.api.RetractWorkshopContribution;
 import org.makerspace.ledger.member.api.WorkshopContributionRecorded;
@@ -42,8 +44,8 @@ class WorkshopContributionTest {
     }
 
     @Test
-    void canRecordWorkshopContributionInAnotherLab() {
-        fixture.given(MARIE_REGISTERED)
+    void canRecordWorkshopContributionInAnotherLabTheMemberJoined() {
+        fixture.given(MARIE_REGISTERED, new MemberJoinedLab(MARIE, LYON, JoinedBy.MEMBER, HAPPENED.minusSeconds(3600)))
                 .when(new RecordWorkshopContribution(MARIE, REPAIR_CAFE, LYON, "Repair café", ContributionRole.HELPER, FOUR_HOURS, HAPPENED))
                 .expectEvents(new WorkshopContributionRecorded(MARIE, REPAIR_CAFE, LYON, "Repair café", ContributionRole.HELPER, FOUR_HOURS,
                         HAPPENED));

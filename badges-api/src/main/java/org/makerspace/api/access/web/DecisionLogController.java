@@ -17,7 +17,10 @@ import java.util.Objects;
 import org.makerspace.api.access.decisions.DecisionLog;
 import org.makerspace.api.access.decisions.DecisionLogProperties;
 import org.makerspace.api.access.decisions.LoggedDecision;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
+import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.MachineId;
@@ -47,10 +50,12 @@ class DecisionLogController {
     private final DecisionLogProperties properties;
     private final AccessProjection access;
     private final AccessHistory history;
+    private final LedgerRegistrations registrations;
     private final Clock clock;
 
     DecisionLogController(DecisionLog decisions, DecisionLogProperties properties, AccessProjection access,
-                          AccessHistory history, Clock clock) {
+                          AccessHistory history, LedgerRegistrations registrations, Clock clock) {
+        this.registrations = registrations;
         this.decisions = decisions;
         this.properties = properties;
         this.access = access;
@@ -76,6 +81,7 @@ class DecisionLogController {
     }
 
     @Operation(summary = "Upload decisions this controller took offline (its own key only); a repeat adds nothing")
+    @OpenTo(AccessRule.MACHINE)
     @PostMapping("/api/machines/{machineId}/offline-decisions")
     DecisionLog.Upload upload(@PathVariable String machineId, @Valid @RequestBody OfflineUpload upload,
                               Caller caller) {
@@ -105,6 +111,10 @@ class DecisionLogController {
         // The card's holder when the decision was taken, not when the upload arrives.
         String member = card == null ? taken.memberId()
                 : access.model().holderAt(card, taken.at()).map(MemberId::value).orElse(null);
+        if (member != null) {
+            // A machine key speaks only for its own lab's members.
+            registrations.requireNotAnotherLabsMember(MemberId.of(member), labId);
+        }
         return new LoggedDecision(taken.at(), labId, machineId, member, card, taken.decision(),
                                   granted ? null : taken.reason(), taken.sessionId(), null, null, true);
     }
@@ -116,6 +126,7 @@ class DecisionLogController {
     }
 
     @Operation(summary = "The machine's decisions, newest first, online and offline (staff of its lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/api/machines/{machineId}/decisions")
     DecisionList decisions(@PathVariable String machineId,
                            @RequestParam(required = false) @Pattern(regexp = MEMBER_ID) String memberId,
@@ -157,6 +168,7 @@ class DecisionLogController {
 
     @Operation(summary = "Why was the member let in or refused on the machine at this moment: the recorded decision and "
                          + "the ledger's recomputation as of then (staff of its lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/api/machines/{machineId}/decisions/explain")
     Explanation explain(@PathVariable String machineId, @RequestParam @Pattern(regexp = MEMBER_ID) String memberId,
                         @RequestParam Instant at, Caller caller) {

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import org.makerspace.api.access.decisions.DecisionLog;
 import org.makerspace.api.access.decisions.LoggedDecision;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.MachineId;
@@ -92,6 +94,7 @@ class MachineAccessController {
     }
 
     @Operation(summary = "May this card (or member) use this machine now? Only the machine's own key may ask.")
+    @OpenTo(AccessRule.MACHINE)
     @PostMapping("/api/machines/{machineId}/access")
     AccessAnswer decide(@PathVariable String machineId, @Valid @RequestBody AccessRequest request, Caller caller) {
         caller.requireMachine(machineId);
@@ -107,6 +110,7 @@ class MachineAccessController {
     }
 
     @Operation(summary = "The server's time, for the machine's controller to check its clock (its own key only)")
+    @OpenTo(AccessRule.MACHINE)
     @GetMapping("/api/machines/{machineId}/time")
     ServerTime time(@PathVariable String machineId, Caller caller) {
         caller.requireMachine(machineId);

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.makerspace.api.access.AllowlistUnavailable;
 import org.makerspace.api.access.MachineAllowlists;
 import org.makerspace.api.access.SignedAllowlist;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.problem.Problems;
 import org.makerspace.api.security.Caller;
@@ -52,6 +54,7 @@ class MachineAllowlistController {
      * what a controller polls with.
      */
     @Operation(summary = "The machine's signed offline allowlist, a compact JWS (its own key only)")
+    @OpenTo(AccessRule.MACHINE)
     @GetMapping("/api/machines/{machineId}/allowlist")
     ResponseEntity<String> allowlist(@PathVariable String machineId, Caller caller) {
         MachineId machine = ownMachine(machineId, caller);
@@ -66,6 +69,7 @@ class MachineAllowlistController {
      * each change of the list, {@code allowlist} again when a fresher document is signed, comments as heartbeats.
      */
     @Operation(summary = "A stream of the machine's allowlist changes as Server-Sent Events (its own key only)")
+    @OpenTo(AccessRule.MACHINE)
     @GetMapping(value = "/api/machines/{machineId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     ResponseEntity<SseEmitter> stream(@PathVariable String machineId, Caller caller) {
         MachineId machine = ownMachine(machineId, caller);

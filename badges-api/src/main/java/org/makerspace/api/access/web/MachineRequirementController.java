@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
@@ -53,6 +55,7 @@ class MachineRequirementController {
     }
 
     @Operation(summary = "Who would lose access to the machine under this requirement, and why (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/machines/{machineId}/requirement/preview")
     RequirementPreview preview(@PathVariable String labId, @PathVariable String machineId,
                                @Valid @RequestBody RequirementRequest request, Caller caller) {
@@ -66,6 +69,7 @@ class MachineRequirementController {
     }
 
     @Operation(summary = "Set what the machine asks of its users; the same requirement again records nothing (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PutMapping("/api/labs/{labId}/machines/{machineId}/requirement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void change(@PathVariable String labId, @PathVariable String machineId,

@@ -11,8 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
+import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.common.UnknownReference;
 import org.makerspace.ledger.lab.api.LabId;
@@ -46,10 +49,12 @@ class MachineSessionController {
     private final LedgerCommands commands;
     private final AccessProjection access;
     private final CardFingerprints fingerprints;
+    private final LedgerRegistrations registrations;
     private final Clock clock;
 
     MachineSessionController(LedgerCommands commands, AccessProjection access, CardFingerprints fingerprints,
-                             Clock clock) {
+                             LedgerRegistrations registrations, Clock clock) {
+        this.registrations = registrations;
         this.commands = commands;
         this.access = access;
         this.fingerprints = fingerprints;
@@ -70,6 +75,7 @@ class MachineSessionController {
     }
 
     @Operation(summary = "Report that a session started on this machine (its own key only)")
+    @OpenTo(AccessRule.MACHINE)
     @PostMapping("/api/machines/{machineId}/sessions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void start(@PathVariable String machineId, @Valid @RequestBody StartRequest request, Caller caller) {
@@ -78,12 +84,15 @@ class MachineSessionController {
         MemberId member = memberOf(new MachineAccessController.AccessRequest(request.cardHash(), request.cardUid(),
                                                                              request.memberId()), caller.labId(),
                                    request.startedAt());
+        // A machine key speaks only for its own lab's members.
+        registrations.requireNotAnotherLabsMember(member, caller.labId());
         commands.send(new StartMachineSession(SessionId.of(request.sessionId()), LabId.of(caller.labId()),
                                               MachineId.of(machineId), member, request.startedAt(),
                                               request.decidedOffline()), caller);
     }
 
     @Operation(summary = "Report that a session of this machine ended, with its usage (its own key only)")
+    @OpenTo(AccessRule.MACHINE)
     @PostMapping("/api/machines/{machineId}/sessions/{sessionId}/end")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void end(@PathVariable String machineId, @PathVariable @Pattern(regexp = SESSION_ID) String sessionId,

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
@@ -62,6 +64,7 @@ class AchievementController {
     }
 
     @Operation(summary = "Define a badge of the lab (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/achievements")
     ResponseEntity<Created> define(@PathVariable String labId, @Valid @RequestBody DefinitionRequest request,
                                    Caller caller) {
@@ -76,6 +79,7 @@ class AchievementController {
     }
 
     @Operation(summary = "Publish a new version of a badge (admin of its lab); awards already made keep their version")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/achievements/{achievementId}/revisions")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revise(@PathVariable String achievementId, @Valid @RequestBody DefinitionRequest request, Caller caller) {
@@ -85,6 +89,7 @@ class AchievementController {
     }
 
     @Operation(summary = "Stop awarding a badge (admin of its lab); badges already earned stay valid")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/achievements/{achievementId}/retirement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retire(@PathVariable String achievementId, @Valid @RequestBody RetirementRequest request, Caller caller) {
@@ -93,6 +98,7 @@ class AchievementController {
     }
 
     @Operation(summary = "A badge definition (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/api/achievements/{achievementId}")
     AchievementView achievement(@PathVariable String achievementId) {
         AchievementView view = catalog.find(new FindAchievement(AchievementId.of(achievementId)));

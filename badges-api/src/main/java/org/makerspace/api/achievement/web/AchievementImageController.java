@@ -8,6 +8,8 @@ import java.io.IOException;
 import org.makerspace.api.achievement.image.BadgeImage;
 import org.makerspace.api.achievement.image.BadgeImageIntake;
 import org.makerspace.api.achievement.image.BadgeImageStore;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
@@ -59,6 +61,7 @@ class AchievementImageController {
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The image, as image/png or image/svg+xml",
             required = true, content = {@Content(mediaType = BadgeImageIntake.PNG),
                                         @Content(mediaType = BadgeImageIntake.SVG)})
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PutMapping(path = "/api/achievements/{achievementId}/image",
                 consumes = {BadgeImageIntake.PNG, BadgeImageIntake.SVG})
     ImageUploaded upload(@PathVariable String achievementId, HttpServletRequest request, Caller caller)

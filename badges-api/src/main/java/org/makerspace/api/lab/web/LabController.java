@@ -14,6 +14,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.lab.MachineIds;
 import org.makerspace.api.ledger.LedgerCommands;
@@ -102,6 +104,7 @@ class LabController {
     }
 
     @Operation(summary = "Register a lab (platform admin)")
+    @OpenTo(AccessRule.PLATFORM_ADMIN)
     @PostMapping("/api/labs")
     ResponseEntity<Created> registerLab(@Valid @RequestBody RegisterLabRequest request, Caller caller) {
         caller.requirePlatformAdmin();
@@ -111,6 +114,7 @@ class LabController {
     }
 
     @Operation(summary = "Register a trainer in the lab (lab admin); the trainer's login is an account of role TRAINER")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/trainers")
     @ResponseStatus(HttpStatus.CREATED)
     Created registerTrainer(@PathVariable String labId, @Valid @RequestBody RegisterTrainerRequest request,
@@ -121,6 +125,7 @@ class LabController {
     }
 
     @Operation(summary = "Let a trainer train and certify on a machine type (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/trainers/{trainerId}/qualifications")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void qualifyTrainer(@PathVariable String labId, @PathVariable String trainerId,
@@ -131,6 +136,7 @@ class LabController {
     }
 
     @Operation(summary = "Withdraw a trainer's qualification on a machine type (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/trainers/{trainerId}/qualifications/{machineType}/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdrawQualification(@PathVariable String labId, @PathVariable String trainerId,
@@ -142,6 +148,7 @@ class LabController {
     }
 
     @Operation(summary = "Register a machine in the lab (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/machines")
     ResponseEntity<Created> registerMachine(@PathVariable String labId,
                                             @Valid @RequestBody RegisterMachineRequest request, Caller caller) {
@@ -162,6 +169,7 @@ class LabController {
     }
 
     @Operation(summary = "Take a machine out of service (staff of the lab: any trainer may stop an unsafe machine)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/labs/{labId}/machines/{machineId}/out-of-service")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void putOutOfService(@PathVariable String labId, @PathVariable String machineId,
@@ -172,6 +180,7 @@ class LabController {
     }
 
     @Operation(summary = "Return a machine to service (staff of the lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/labs/{labId}/machines/{machineId}/back-in-service")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void returnToService(@PathVariable String labId, @PathVariable String machineId,
@@ -190,6 +199,7 @@ class LabController {
 
     @Operation(summary = "Issue the machine's controller key (lab admin); earlier keys of the machine stop working. "
             + "The key is shown once, with the lab's card key.")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/machines/{machineId}/keys")
     @ResponseStatus(HttpStatus.CREATED)
     ControllerSetup issueMachineKey(@PathVariable String labId, @PathVariable String machineId, Caller caller) {

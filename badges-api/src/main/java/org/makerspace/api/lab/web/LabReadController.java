@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
@@ -54,12 +56,14 @@ class LabReadController {
     }
 
     @Operation(summary = "Every lab (public; trainers left out)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/api/labs")
     LabList labs() {
         return new LabList(catalog.find(new FindLabs()).labs().stream().map(LabReadController::publicView).toList());
     }
 
     @Operation(summary = "A lab (public; its trainers only for its staff)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/api/labs/{labId}")
     LabView lab(@PathVariable String labId) {
         LabView lab = catalog.find(new FindLab(LabId.of(labId)));
@@ -70,6 +74,7 @@ class LabReadController {
     }
 
     @Operation(summary = "A machine (staff of its lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/api/machines/{machineId}")
     MachineView machine(@PathVariable String machineId, Caller caller) {
         MachineView machine = machineOrNotFound(machineId);
@@ -80,6 +85,7 @@ class LabReadController {
     /** Months as {@code 2026-03}, both included; by default the last twelve months, this one included. */
     @Operation(summary = "How much the machine was used, month by month (UTC): sessions, members, minutes, energy "
                          + "(staff of its lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/api/machines/{machineId}/usage")
     MachineUsage usage(@PathVariable String machineId, @RequestParam(required = false) YearMonth from,
                        @RequestParam(required = false) YearMonth to, Caller caller) {
@@ -98,6 +104,7 @@ class LabReadController {
      */
     @Operation(summary = "Who may use the machine now, or could at a past moment (at=ISO instant), at which level, "
                          + "until when (staff of its lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/api/machines/{machineId}/access-list")
     MachineAccessList accessList(@PathVariable String machineId, @RequestParam(required = false) Instant at,
                                  Caller caller) {

@@ -11,6 +11,8 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
@@ -60,6 +62,7 @@ class OpeningHoursController {
     }
 
     @Operation(summary = "Set the lab's opening hours (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PutMapping("/api/labs/{labId}/opening-hours")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setLabHours(@PathVariable String labId, @Valid @RequestBody OpeningHoursRequest request, Caller caller) {
@@ -68,6 +71,7 @@ class OpeningHoursController {
     }
 
     @Operation(summary = "Make the lab always open (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @DeleteMapping("/api/labs/{labId}/opening-hours")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clearLabHours(@PathVariable String labId, Caller caller) {
@@ -76,6 +80,7 @@ class OpeningHoursController {
     }
 
     @Operation(summary = "Give a machine opening hours of its own (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PutMapping("/api/labs/{labId}/machines/{machineId}/opening-hours")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void setMachineHours(@PathVariable String labId, @PathVariable String machineId,
@@ -85,6 +90,7 @@ class OpeningHoursController {
     }
 
     @Operation(summary = "Make a machine follow its lab's opening hours again (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @DeleteMapping("/api/labs/{labId}/machines/{machineId}/opening-hours")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void clearMachineHours(@PathVariable String labId, @PathVariable String machineId, Caller caller) {

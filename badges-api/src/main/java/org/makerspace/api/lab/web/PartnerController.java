@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
@@ -65,6 +67,7 @@ class PartnerController {
     }
 
     @Operation(summary = "Trust a partner issuer's credentials (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/partners")
     @ResponseStatus(HttpStatus.CREATED)
     Created trust(@PathVariable String labId, @Valid @RequestBody TrustPartnerRequest request, Caller caller) {
@@ -75,6 +78,7 @@ class PartnerController {
     }
 
     @Operation(summary = "Stop trusting a partner issuer's credentials (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/partners/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable String labId, @Valid @RequestBody WithdrawPartnerRequest request, Caller caller) {
@@ -108,6 +112,7 @@ class PartnerController {
     }
 
     @Operation(summary = "Count a trusted partner's achievement as a certification on some machines (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/partners/recognised-achievements")
     @ResponseStatus(HttpStatus.CREATED)
     Created recognise(@PathVariable String labId, @Valid @RequestBody RecogniseAchievementRequest request,
@@ -120,6 +125,7 @@ class PartnerController {
     }
 
     @Operation(summary = "Stop counting a partner's achievement as a certification (lab admin)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/partners/recognised-achievements/withdrawal")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdrawRecognition(@PathVariable String labId, @Valid @RequestBody WithdrawRecognitionRequest request,
@@ -131,6 +137,7 @@ class PartnerController {
     }
 
     @Operation(summary = "The partners a lab trusts and the achievements of theirs it recognises (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/api/labs/{labId}/partners")
     LabPartners partners(@PathVariable String labId) {
         LabId lab = LabId.of(labId);

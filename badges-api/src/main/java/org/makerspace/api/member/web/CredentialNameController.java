@@ -3,6 +3,8 @@ package org.makerspace.api.member.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.member.CredentialName;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.web.MemberRequests.CredentialNameRequest;
@@ -32,6 +34,7 @@ class CredentialNameController {
 
     @Operation(summary = "Whether the learner shows their name on their credentials, and the name shown (the member "
                          + "themself only)")
+    @OpenTo(AccessRule.MEMBER)
     @GetMapping("/api/members/{memberId}/credential-name")
     CredentialName choice(@PathVariable String memberId, Caller caller) {
         caller.requireMember(memberId);
@@ -41,6 +44,7 @@ class CredentialNameController {
     @Operation(summary = "Show the learner's name on their credentials, or stop (the member themself only). While "
                          + "shown, anyone who knows an award's id can fetch its named copy at "
                          + "/ob3/credentials/{awardId}/named; copies already downloaded stay valid until revoked")
+    @OpenTo(AccessRule.MEMBER)
     @PutMapping("/api/members/{memberId}/credential-name")
     CredentialName choose(@PathVariable String memberId, @Valid @RequestBody CredentialNameRequest request,
                           Caller caller) {

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.CredentialName;
 import org.makerspace.api.member.MemberDirectory;
@@ -77,6 +79,7 @@ class MemberAwardController {
 
     @Operation(summary = "Where the award's credential is published, to download and share (the member, or staff of "
                          + "the award's lab)")
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
     @GetMapping("/api/members/{memberId}/awards/{awardId}/credential")
     CredentialLinks credential(@PathVariable String memberId, @PathVariable String awardId, Caller caller) {
         Award award = awardOf(memberId, awardId);
@@ -92,6 +95,7 @@ class MemberAwardController {
     }
 
     @Operation(summary = "Revoke an award and its credential for good (admin of the award's lab)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/members/{memberId}/awards/{awardId}/revocation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable String memberId, @PathVariable String awardId, @Valid @RequestBody ReasonRequest request,
@@ -102,6 +106,7 @@ class MemberAwardController {
     }
 
     @Operation(summary = "Suspend an award and its credential pending review (admin of the award's lab)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/members/{memberId}/awards/{awardId}/suspension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void suspend(@PathVariable String memberId, @PathVariable String awardId,
@@ -112,6 +117,7 @@ class MemberAwardController {
     }
 
     @Operation(summary = "Lift the lab's suspension of an award (admin of the award's lab)")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/members/{memberId}/awards/{awardId}/reinstatement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reinstate(@PathVariable String memberId, @PathVariable String awardId,

@@ -6,9 +6,14 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.LedgerRegistrations;
@@ -16,6 +21,7 @@ import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
 import org.makerspace.api.member.web.MemberRequests.AtRequest;
 import org.makerspace.api.member.web.MemberRequests.GrantCertificationRequest;
+import org.makerspace.api.member.web.MemberRequests.JoinLabRequest;
 import org.makerspace.api.member.web.MemberRequests.LinkCardRequest;
 import org.makerspace.api.member.web.MemberRequests.ReasonRequest;
 import org.makerspace.api.member.web.MemberRequests.RecordContributionRequest;
@@ -30,6 +36,8 @@ import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.member.api.CertificationId;
 import org.makerspace.ledger.member.api.ContributionId;
 import org.makerspace.ledger.member.api.GrantMachineCertification;
+import org.makerspace.ledger.member.api.JoinLab;
+import org.makerspace.ledger.member.api.JoinedBy;
 import org.makerspace.ledger.member.api.LinkMemberCard;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.member.api.RecordTrainingCompletion;
@@ -91,6 +99,7 @@ class MemberController {
     }
 
     @Operation(summary = "Register a member in a lab (lab staff). Personal data stays out of the ledger.")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/labs/{labId}/members")
     ResponseEntity<Created> register(@PathVariable String labId, @Valid @RequestBody RegisterMemberRequest request,
                                      Caller caller) {
@@ -113,15 +122,47 @@ class MemberController {
         return ResponseEntity.created(URI.create("/api/members/" + memberId)).body(new Created(memberId));
     }
 
-    @Operation(summary = "A member's personal data (the member, or staff of their lab)")
+    /** The labs a member belongs to: the one that registered them first, then those they joined. */
+    record Memberships(String memberId, List<String> labs) {
+    }
+
+    @Operation(summary = "Make the member a member of one more lab of the network, so that its staff may record what "
+                         + "they do there (the member themself, or an admin of a lab they belong to); joining a lab "
+                         + "again changes nothing")
+    @OpenTo(AccessRule.MEMBER_OR_LAB_ADMIN)
+    @PostMapping("/api/members/{memberId}/labs")
+    Memberships join(@PathVariable String memberId, @Valid @RequestBody JoinLabRequest request, Caller caller) {
+        MemberId id = MemberId.of(memberId);
+        Set<String> labs = labsOf(memberId);
+        JoinedBy joinedBy = JoinedBy.MEMBER;
+        if (!caller.isMember(memberId)) {
+            caller.requireMemberOrLabAdmin(memberId, labs);
+            joinedBy = JoinedBy.LAB_ADMIN;
+        }
+        commands.send(new JoinLab(id, LabId.of(request.labId()), joinedBy, orNow(request.joinedAt())), caller);
+        return new Memberships(memberId, List.copyOf(registrations.labsOf(id)));
+    }
+
+    @Operation(summary = "The labs the member belongs to (the member, or staff of one of them)")
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
+    @GetMapping("/api/members/{memberId}/labs")
+    Memberships memberships(@PathVariable String memberId, Caller caller) {
+        Set<String> labs = labsOf(memberId);
+        caller.requireMemberOrStaff(memberId, labs);
+        return new Memberships(memberId, List.copyOf(labs));
+    }
+
+    @Operation(summary = "A member's personal data (the member, or staff of a lab they belong to)")
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
     @GetMapping("/api/members/{memberId}")
     MemberProfile profile(@PathVariable String memberId, Caller caller) {
         MemberProfile profile = homeOf(memberId);
-        caller.requireMemberOrStaff(memberId, profile.labId());
+        caller.requireMemberOrStaff(memberId, labsOf(memberId));
         return profile;
     }
 
     @Operation(summary = "Erase a member's personal data for good (the member, or an admin of their lab)")
+    @OpenTo(AccessRule.MEMBER_OR_LAB_ADMIN)
     @DeleteMapping("/api/members/{memberId}/personal-data")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void erase(@PathVariable String memberId, Caller caller) {
@@ -132,11 +173,11 @@ class MemberController {
         directory.erase(memberId, profile.labId(), clock.instant());
     }
 
-    @Operation(summary = "The member's skills passport (the member, or staff of their lab)")
+    @Operation(summary = "The member's skills passport (the member, or staff of a lab they belong to)")
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
     @GetMapping("/api/members/{memberId}/passport")
     MemberPassport passport(@PathVariable String memberId, Caller caller) {
-        MemberProfile profile = homeOf(memberId);
-        caller.requireMemberOrStaff(memberId, profile.labId());
+        caller.requireMemberOrStaff(memberId, labsOf(memberId));
         MemberPassport passport = passports.find(new FindMemberPassport(MemberId.of(memberId), clock.instant()));
         if (passport == null) {
             throw NotFound.of("passport", memberId);
@@ -144,15 +185,16 @@ class MemberController {
         return passport;
     }
 
-    @Operation(summary = "The achievements the member earned (the member, or staff of their lab)")
+    @Operation(summary = "The achievements the member earned (the member, or staff of a lab they belong to)")
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
     @GetMapping("/api/members/{memberId}/awards")
     MemberAwards awards(@PathVariable String memberId, Caller caller) {
-        MemberProfile profile = homeOf(memberId);
-        caller.requireMemberOrStaff(memberId, profile.labId());
+        caller.requireMemberOrStaff(memberId, labsOf(memberId));
         return awards.find(new FindMemberAwards(MemberId.of(memberId)));
     }
 
     @Operation(summary = "Link an access card to the member (staff of the member's lab); only its fingerprint is kept")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/cards")
     ResponseEntity<Created> linkCard(@PathVariable String memberId, @Valid @RequestBody LinkCardRequest request,
                                      Caller caller) {
@@ -163,6 +205,7 @@ class MemberController {
     }
 
     @Operation(summary = "Unlink a lost or returned card (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/cards/unlink")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlinkCard(@PathVariable String memberId, @Valid @RequestBody UnlinkCardRequest request, Caller caller) {
@@ -173,6 +216,7 @@ class MemberController {
     }
 
     @Operation(summary = "Record a completed training (a trainer of the lab, in their own name; or a lab admin naming the trainer)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/trainings")
     ResponseEntity<Created> recordTraining(@PathVariable String memberId,
                                            @Valid @RequestBody RecordTrainingRequest request, Caller caller) {
@@ -185,6 +229,7 @@ class MemberController {
     }
 
     @Operation(summary = "Retract a training recorded by mistake (staff of the member's lab); the record stays in the ledger")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/trainings/{trainingId}/retraction")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retractTraining(@PathVariable String memberId, @PathVariable String trainingId,
@@ -195,6 +240,7 @@ class MemberController {
     }
 
     @Operation(summary = "Certify the member on a machine or machine type (a trainer qualified on it, in their own name)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications")
     ResponseEntity<Created> grantCertification(@PathVariable String memberId,
                                                @Valid @RequestBody GrantCertificationRequest request, Caller caller) {
@@ -208,6 +254,7 @@ class MemberController {
     }
 
     @Operation(summary = "Suspend a certification pending review (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications/{certificationId}/suspension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void suspendCertification(@PathVariable String memberId, @PathVariable String certificationId,
@@ -218,6 +265,7 @@ class MemberController {
     }
 
     @Operation(summary = "Lift a certification's suspension (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications/{certificationId}/reinstatement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reinstateCertification(@PathVariable String memberId, @PathVariable String certificationId,
@@ -228,6 +276,7 @@ class MemberController {
     }
 
     @Operation(summary = "Revoke a certification for good (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications/{certificationId}/revocation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revokeCertification(@PathVariable String memberId, @PathVariable String certificationId,
@@ -238,6 +287,7 @@ class MemberController {
     }
 
     @Operation(summary = "Record a contribution to a workshop (staff of the lab where it happened)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/contributions")
     ResponseEntity<Created> recordContribution(@PathVariable String memberId,
                                                @Valid @RequestBody RecordContributionRequest request, Caller caller) {
@@ -250,6 +300,7 @@ class MemberController {
     }
 
     @Operation(summary = "Retract a contribution recorded by mistake (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/contributions/{contributionId}/retraction")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retractContribution(@PathVariable String memberId, @PathVariable String contributionId,
@@ -260,6 +311,7 @@ class MemberController {
     }
 
     @Operation(summary = "Suspend the member from every machine (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/suspension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void suspendMember(@PathVariable String memberId, @Valid @RequestBody ReasonRequest request, Caller caller) {
@@ -268,12 +320,26 @@ class MemberController {
     }
 
     @Operation(summary = "Lift the member's suspension (staff of the member's lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/reinstatement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reinstateMember(@PathVariable String memberId, @Valid @RequestBody(required = false) AtRequest request,
                          Caller caller) {
         staffOfHomeLab(memberId, caller);
         commands.send(new ReinstateMember(MemberId.of(memberId), orNow(request == null ? null : request.at())), caller);
+    }
+
+    /**
+     * The labs the member belongs to, as the ledger says, and the lab of their directory entry (a registration the
+     * ledger has and the directory not yet, or the reverse, is still the lab's); 404 for a member neither knows.
+     */
+    private Set<String> labsOf(String memberId) {
+        Set<String> labs = new LinkedHashSet<>(registrations.labsOf(MemberId.of(memberId)));
+        directory.find(memberId).ifPresent(profile -> labs.add(profile.labId()));
+        if (labs.isEmpty()) {
+            throw NotFound.of("member", memberId);
+        }
+        return labs;
     }
 
     private MemberProfile homeOf(String memberId) {

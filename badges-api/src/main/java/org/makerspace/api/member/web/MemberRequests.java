@@ -35,6 +35,9 @@ final class MemberRequests {
             Instant registeredAt) {
     }
 
+    record JoinLabRequest(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId, Instant joinedAt) {
+    }
+
     record LinkCardRequest(@NotBlank @Size(max = 100) String cardUid, Instant linkedAt) {
     }
 

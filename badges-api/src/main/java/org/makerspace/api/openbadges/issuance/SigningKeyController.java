@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.ledger.lab.api.LabId;
@@ -45,6 +47,7 @@ class SigningKeyController {
     }
 
     @Operation(summary = "The lab's signing keys, newest last (staff of the lab)")
+    @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/api/labs/{labId}/signing-keys")
     List<SigningKeyView> keys(@PathVariable String labId, Caller caller) {
         caller.requireLabStaff(labId);
@@ -52,6 +55,7 @@ class SigningKeyController {
     }
 
     @Operation(summary = "Rotate the lab's signing key (lab admin): a new key signs from now on, old ones stay published")
+    @OpenTo(AccessRule.LAB_ADMIN)
     @PostMapping("/api/labs/{labId}/signing-keys")
     @ResponseStatus(HttpStatus.CREATED)
     SigningKeyView rotate(@PathVariable String labId, Caller caller) {

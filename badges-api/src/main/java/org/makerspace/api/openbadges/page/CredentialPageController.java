@@ -3,6 +3,8 @@ package org.makerspace.api.openbadges.page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,6 +38,7 @@ class CredentialPageController {
 
     @Operation(summary = "An award's public verification page, as HTML in French, or in English with ?lang=en or an "
                          + "Accept-Language that prefers it (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping(value = "/badges/{awardId}", produces = MediaType.ALL_VALUE)
     ResponseEntity<byte[]> page(@PathVariable String awardId, @RequestParam(required = false) String lang,
                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)

@@ -3,6 +3,8 @@ package org.makerspace.api.openbadges.publish;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.projections.credential.PublicUrls;
@@ -28,6 +30,7 @@ class AchievementDocumentController {
 
     @Operation(summary = "An achievement's latest version as an Open Badges 3.0 Achievement; its criteria are at "
                          + "#criteria (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/achievements/{achievementId}")
     ResponseEntity<byte[]> achievement(@PathVariable String achievementId, HttpServletRequest request) {
         AchievementId id = PathIds.parse("achievement", achievementId, AchievementId::of);
@@ -36,6 +39,7 @@ class AchievementDocumentController {
     }
 
     @Operation(summary = "The default badge image of one version of an achievement, as PNG (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/achievements/{achievementId}/versions/{version}/image.png")
     ResponseEntity<byte[]> png(@PathVariable String achievementId, @PathVariable String version,
                                HttpServletRequest request) {
@@ -43,6 +47,7 @@ class AchievementDocumentController {
     }
 
     @Operation(summary = "The default badge image of one version of an achievement, as SVG (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/achievements/{achievementId}/versions/{version}/image.svg")
     ResponseEntity<byte[]> svg(@PathVariable String achievementId, @PathVariable String version,
                                HttpServletRequest request) {

@@ -3,6 +3,8 @@ package org.makerspace.api.openbadges.publish;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.projections.credential.PublicUrls;
 import org.makerspace.projections.issuance.IssuedCredential;
@@ -38,6 +40,7 @@ class CredentialDocumentController {
 
     @Operation(summary = "An award's credential as application/vc+ld+json (Data Integrity proof), or as the VC-JWT "
                          + "when Accept asks application/vc+jwt (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}")
     ResponseEntity<byte[]> credential(@PathVariable String awardId, HttpServletRequest request) {
         IssuedCredential credential = credentialOf(awardId);
@@ -46,18 +49,21 @@ class CredentialDocumentController {
 
     @Operation(summary = "An award's credential as a VC-JWT: application/vc+jwt, or text/plain when Accept asks it "
                          + "(public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/jwt")
     ResponseEntity<byte[]> jwt(@PathVariable String awardId, HttpServletRequest request) {
         return jwtOrText(request, credentialOf(awardId).jwt(), PublicDocument.FIXED);
     }
 
     @Operation(summary = "An award's badge as PNG, with its VC-JWT baked in (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/badge.png")
     ResponseEntity<byte[]> png(@PathVariable String awardId, HttpServletRequest request) {
         return badge(request, awardId, PublicUrls.Image.PNG);
     }
 
     @Operation(summary = "An award's badge as SVG, with its VC-JWT baked in (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/badge.svg")
     ResponseEntity<byte[]> svg(@PathVariable String awardId, HttpServletRequest request) {
         return badge(request, awardId, PublicUrls.Image.SVG);
@@ -66,6 +72,7 @@ class CredentialDocumentController {
     @Operation(summary = "The learner's named copy of an award's credential as application/vc+ld+json, or as the "
                          + "VC-JWT when Accept asks application/vc+jwt (public, while the learner shows their name; "
                          + "404 otherwise)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/named")
     ResponseEntity<byte[]> namedCredential(@PathVariable String awardId, HttpServletRequest request) {
         NamedCredential named = namedOf(awardId);
@@ -74,6 +81,7 @@ class CredentialDocumentController {
 
     @Operation(summary = "The learner's named copy as a VC-JWT: application/vc+jwt, or text/plain when Accept asks it "
                          + "(public, while the learner shows their name; 404 otherwise)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/named/jwt")
     ResponseEntity<byte[]> namedJwt(@PathVariable String awardId, HttpServletRequest request) {
         return jwtOrText(request, namedOf(awardId).jwt(), PublicDocument.PERSONAL);
@@ -81,6 +89,7 @@ class CredentialDocumentController {
 
     @Operation(summary = "An award's badge as PNG, with the named copy's VC-JWT baked in (public, while the learner "
                          + "shows their name; 404 otherwise)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/named/badge.png")
     ResponseEntity<byte[]> namedPng(@PathVariable String awardId, HttpServletRequest request) {
         return namedBadge(request, awardId, PublicUrls.Image.PNG);
@@ -88,6 +97,7 @@ class CredentialDocumentController {
 
     @Operation(summary = "An award's badge as SVG, with the named copy's VC-JWT baked in (public, while the learner "
                          + "shows their name; 404 otherwise)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/credentials/{awardId}/named/badge.svg")
     ResponseEntity<byte[]> namedSvg(@PathVariable String awardId, HttpServletRequest request) {
         return namedBadge(request, awardId, PublicUrls.Image.SVG);

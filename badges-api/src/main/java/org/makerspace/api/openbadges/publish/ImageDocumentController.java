@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.makerspace.api.achievement.image.BadgeImage;
 import org.makerspace.api.achievement.image.BadgeImageStore;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.achievement.api.HostedImage;
 import org.springframework.http.MediaType;
@@ -31,12 +33,14 @@ class ImageDocumentController {
     }
 
     @Operation(summary = "A badge image a lab uploaded, as PNG, named by the SHA-256 of its bytes (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping(HostedImage.PATH + "{sha256}.png")
     ResponseEntity<byte[]> png(@PathVariable String sha256, HttpServletRequest request) {
         return image(sha256, HostedImage.Format.PNG, MediaType.IMAGE_PNG, request);
     }
 
     @Operation(summary = "A badge image a lab uploaded, as SVG, named by the SHA-256 of its bytes (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping(HostedImage.PATH + "{sha256}.svg")
     ResponseEntity<byte[]> svg(@PathVariable String sha256, HttpServletRequest request) {
         return image(sha256, HostedImage.Format.SVG, PublicDocument.SVG, request);

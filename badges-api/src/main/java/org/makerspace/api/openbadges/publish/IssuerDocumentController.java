@@ -3,6 +3,8 @@ package org.makerspace.api.openbadges.publish;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.lab.api.LabId;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ class IssuerDocumentController {
     }
 
     @Operation(summary = "A lab's Open Badges 3.0 issuer Profile (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/issuers/{labId}")
     ResponseEntity<byte[]> profile(@PathVariable String labId, HttpServletRequest request) {
         LabId lab = PathIds.parse("issuer", labId, LabId::of);
@@ -35,6 +38,7 @@ class IssuerDocumentController {
 
     @Operation(summary = "A lab's signing key as a Multikey verification method, or as a JWK when Accept asks "
                          + "application/jwk+json (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/issuers/{labId}/keys/{keyId}")
     ResponseEntity<byte[]> key(@PathVariable String labId, @PathVariable String keyId, HttpServletRequest request) {
         MediaType type = PublicDocument.preferred(request, PublicDocument.LD_JSON, PublicDocument.JWK_JSON,
@@ -48,6 +52,7 @@ class IssuerDocumentController {
     }
 
     @Operation(summary = "A lab's signing key as a public JWK, for VC-JWT consumers (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob3/issuers/{labId}/keys/{keyId}/jwk")
     ResponseEntity<byte[]> jwk(@PathVariable String labId, @PathVariable String keyId, HttpServletRequest request) {
         LabId lab = PathIds.parse("key", labId, LabId::of);

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.achievement.api.AchievementId;
 import org.makerspace.ledger.lab.api.LabId;
@@ -34,6 +36,7 @@ class LegacyDocumentController {
     }
 
     @Operation(summary = "A lab as an Open Badges 2.0 Issuer (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob2/issuers/{labId}")
     ResponseEntity<byte[]> issuer(@PathVariable String labId, HttpServletRequest request) {
         String issuer = documents.ob2Issuer(PathIds.parse("issuer", labId, LabId::of))
@@ -42,6 +45,7 @@ class LegacyDocumentController {
     }
 
     @Operation(summary = "One version of an achievement as an Open Badges 2.0 BadgeClass (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob2/badges/{achievementId}/versions/{version}")
     ResponseEntity<byte[]> badgeClass(@PathVariable String achievementId, @PathVariable String version,
                                       HttpServletRequest request) {
@@ -54,6 +58,7 @@ class LegacyDocumentController {
 
     @Operation(summary = "An award's hosted Open Badges 2.0 Assertion; 410 Gone once revoked or while suspended "
                          + "(public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping("/ob2/assertions/{awardId}")
     ResponseEntity<byte[]> assertion(@PathVariable String awardId, HttpServletRequest request) {
         String assertion = documents.ob2Assertion(awardId).orElseThrow(() -> NotFound.of("assertion", awardId));

@@ -3,6 +3,8 @@ package org.makerspace.api.openbadges.publish;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.projections.issuance.StatusListCredentials;
@@ -31,6 +33,7 @@ class StatusListDocumentController {
     }
 
     @Operation(summary = "A lab's revocation or suspension list, a signed BitstringStatusListCredential (public)")
+    @OpenTo(AccessRule.PUBLIC)
     @GetMapping(StatusListId.PATH + "{labId}/{purpose}")
     ResponseEntity<byte[]> list(@PathVariable String labId, @PathVariable String purpose, HttpServletRequest request) {
         StatusListId list = new StatusListId(PathIds.parse("status list", labId, LabId::of), purposeOf(purpose));

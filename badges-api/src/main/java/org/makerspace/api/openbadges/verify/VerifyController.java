@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.OptionalLong;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.ratelimit.ClientRateLimit;
 import org.makerspace.projections.credential.ob3.VerificationReport;
 import org.springframework.http.MediaType;
@@ -42,6 +44,7 @@ class VerifyController {
             content = {@Content(mediaType = CredentialIntake.VC_LD_JSON), @Content(mediaType = "application/json"),
                     @Content(mediaType = CredentialIntake.VC_JWT), @Content(mediaType = "text/plain"),
                     @Content(mediaType = CredentialIntake.PNG), @Content(mediaType = CredentialIntake.SVG)})
+    @OpenTo(AccessRule.PUBLIC)
     @PostMapping(path = "/api/verify", consumes = {MediaType.APPLICATION_JSON_VALUE, CredentialIntake.LD_JSON,
             CredentialIntake.VC_LD_JSON, MediaType.TEXT_PLAIN_VALUE, CredentialIntake.JWT, CredentialIntake.VC_JWT,
             CredentialIntake.PNG, CredentialIntake.SVG}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -2,6 +2,8 @@ package org.makerspace.api.rebuild.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.rebuild.ProcessorRebuilds;
 import org.makerspace.api.rebuild.ProcessorState;
 import org.makerspace.api.rebuild.RebuildProgress;
@@ -28,6 +30,7 @@ class ProcessorAdminController {
 
     @Operation(summary = "Every streaming processor, its position against the ledger's head, who holds its segments, "
                          + "and its rebuild if one was started on this node (platform admin)")
+    @OpenTo(AccessRule.PLATFORM_ADMIN)
     @GetMapping("/api/admin/processors")
     List<ProcessorState> processors(Caller caller) {
         caller.requirePlatformAdmin();
@@ -35,6 +38,7 @@ class ProcessorAdminController {
     }
 
     @Operation(summary = "One processor and its rebuild's progress (platform admin)")
+    @OpenTo(AccessRule.PLATFORM_ADMIN)
     @GetMapping("/api/admin/processors/{name}")
     ProcessorState processor(@PathVariable String name, Caller caller) {
         caller.requirePlatformAdmin();
@@ -44,6 +48,7 @@ class ProcessorAdminController {
     @Operation(summary = "Rebuild one processor's read models from the ledger: 202 with its progress; 409 "
                          + "processor-claimed while another node holds it, rebuild-running while it is rebuilt "
                          + "(platform admin)")
+    @OpenTo(AccessRule.PLATFORM_ADMIN)
     @PostMapping("/api/admin/processors/{name}/rebuild")
     ResponseEntity<RebuildProgress> rebuild(@PathVariable String name, Caller caller) {
         caller.requirePlatformAdmin();
@@ -51,6 +56,7 @@ class ProcessorAdminController {
     }
 
     @Operation(summary = "Rebuild every read model from the ledger: 202 with each processor's progress (platform admin)")
+    @OpenTo(AccessRule.PLATFORM_ADMIN)
     @PostMapping("/api/admin/processors/rebuild")
     ResponseEntity<List<RebuildProgress>> rebuildAll(Caller caller) {
         caller.requirePlatformAdmin();

@@ -14,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.makerspace.api.audience.AccessRule;
+import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.i18n.Languages;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.MemberDirectory;
@@ -82,6 +84,7 @@ class ImportedCredentialController {
             content = {@Content(mediaType = CredentialIntake.VC_LD_JSON), @Content(mediaType = "application/json"),
                     @Content(mediaType = CredentialIntake.VC_JWT), @Content(mediaType = "text/plain"),
                     @Content(mediaType = CredentialIntake.PNG), @Content(mediaType = CredentialIntake.SVG)})
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
     @PostMapping(path = "/api/members/{memberId}/imported-credentials", consumes = {MediaType.APPLICATION_JSON_VALUE,
             CredentialIntake.LD_JSON, CredentialIntake.VC_LD_JSON, MediaType.TEXT_PLAIN_VALUE, CredentialIntake.JWT,
             CredentialIntake.VC_JWT, CredentialIntake.PNG, CredentialIntake.SVG},
@@ -122,6 +125,7 @@ class ImportedCredentialController {
     }
 
     @Operation(summary = "The partner credentials the member imported (the member, or staff of their lab)")
+    @OpenTo(AccessRule.MEMBER_OR_STAFF)
     @GetMapping("/api/members/{memberId}/imported-credentials")
     ImportedCredentials importedCredentials(@PathVariable String memberId, Caller caller) {
         MemberProfile member = homeOf(memberId);

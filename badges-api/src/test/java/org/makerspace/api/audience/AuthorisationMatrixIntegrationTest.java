@@ -1,0 +1,350 @@
+package org.makerspace.api.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.makerspace.api.openbadges.OpenBadgesTestSupport;
+import org.makerspace.api.testing.ApiClient;
+import org.makerspace.api.testing.Reply;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/**
+ * Reads the OpenAPI document and, for every operation, calls it as each kind of caller who may not (nobody; a learner,
+ * a trainer, an admin and a machine key of another lab), about the resources of one lab; and checks each answer against
+ * the rule the document states in {@code x-open-to}. A lab's own people, calling the operations that read, are let
+ * in. So the document and the code cannot drift apart: an operation without a rule fails here, and so does one whose
+ * code lets in someone its rule does not.
+ *
+ * <p>Bodies are built from the document's schemas; a {@code labId} in a body names the calling lab (recording in one's
+ * own lab's name about another lab's member is the attack), or the other lab where the path names nothing of it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+    private static final Set<String> SECURITY_REFUSALS = Set.of("authentication-required", "access-denied",
+                                                                "invalid-token");
+
+    /** The lab whose resources every call is about. */
+    private Award target;
+    private String targetMachine;
+    private String targetMachineKey;
+    private String targetLearner;
+    private final Map<String, String> pathValues = new LinkedHashMap<>();
+    /** The lab the foreign callers belong to. */
+    private Award other;
+    private final Map<String, Caller> foreigners = new LinkedHashMap<>();
+
+    /** Values the schemas cannot say: a choice between fields, a criterion's kind, a time of day. */
+    private static final Map<String, JsonNode> KNOWN_VALUES = Map.of(
+            "scope", JSON.createObjectNode().put("machineType", "laser-cutter"),
+            "criteria", JSON.createArrayNode().add(JSON.createObjectNode().put("kind", "training-completed")
+                                                           .put("courseCode", "safety")),
+            "expiry", JSON.createObjectNode().put("kind", "never"),
+            "roles", JSON.createArrayNode().add("TRAINER"),
+            "opens", JSON.getNodeFactory().textNode("09:00"),
+            "closes", JSON.getNodeFactory().textNode("18:00"));
+
+    private static boolean isNumber(JsonNode schema) {
+        String type = schema.path("type").asText();
+        return type.equals("integer") || type.equals("number");
+    }
+
+    private record Caller(String token, String labId, String trainerId) {
+    }
+
+    @BeforeAll
+    void twoLabs() {
+        api = new ApiClient(port());
+        target = earn("matrix-b", "Laser B");
+        other = earn("matrix-a", "Laser A");
+        targetMachine = unique("laser-b");
+        registeredMachine(target.admin(), target.lab(), targetMachine, "laser-cutter", "HIGH");
+        targetMachineKey = machine(target.lab(), targetMachine);
+        targetLearner = learner(target.lab(), target.member());
+        String trainingId = created(api.post("/api/members/" + target.member() + "/trainings", target.trainer(),
+                                             Map.of("labId", target.lab(), "courseCode", "safety", "hours", 1)))
+                .text("id");
+        String contributionId = created(api.post("/api/members/" + target.member() + "/contributions", target.admin(),
+                                                 Map.of("labId", target.lab(), "workshop", "Repair café",
+                                                        "role", "HELPER", "hours", 2))).text("id");
+        pathValues.put("labId", target.lab());
+        pathValues.put("memberId", target.member());
+        pathValues.put("machineId", targetMachine);
+        pathValues.put("trainerId", target.lab() + "-tom");
+        pathValues.put("machineType", "laser-cutter");
+        pathValues.put("achievementId", target.lab() + "-laser");
+        pathValues.put("version", "1");
+        pathValues.put("awardId", target.awardId());
+        pathValues.put("trainingId", trainingId);
+        pathValues.put("certificationId", "cert-" + target.member());
+        pathValues.put("contributionId", contributionId);
+        pathValues.put("sessionId", "session-1");
+        pathValues.put("name", "access");
+
+        String otherMachine = unique("laser-a");
+        registeredMachine(other.admin(), other.lab(), otherMachine, "laser-cutter", "HIGH");
+        String otherTrainerId = other.lab() + "-tom";
+        foreigners.put("a learner of another lab",
+                       new Caller(learner(other.lab(), other.member()), other.lab(), null));
+        foreigners.put("a trainer of another lab", new Caller(other.trainer(), other.lab(), otherTrainerId));
+        foreigners.put("an admin of another lab", new Caller(other.admin(), other.lab(), otherTrainerId));
+        foreigners.put("a machine key of another lab's machine",
+                       new Caller(machine(other.lab(), otherMachine), other.lab(), null));
+    }
+
+    @Test
+    void everyOperationStatesWhoMayCallIt() {
+        List<String> withoutRule = new ArrayList<>();
+        operations().forEach(operation -> {
+            if (operation.rule() == null) {
+                withoutRule.add(operation.toString());
+            }
+        });
+        assertThat(withoutRule).as("operations without x-open-to").isEmpty();
+        assertThat(operations()).as("operations read from the document").hasSizeGreaterThan(90);
+    }
+
+    @Test
+    void publicOperationsAnswerWithoutCredentials() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Operation operation : operations()) {
+            if (operation.rule() == AccessRule.PUBLIC) {
+                Reply reply = call(operation, null, target.lab());
+                softly.assertThat(securityRefusal(reply)).as("%s, anonymously: %s %s", operation, reply.status(),
+                                                             reply.body()).isNull();
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void whoTheRuleLeavesOutIsRefused() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Operation operation : operations()) {
+            AccessRule rule = operation.rule();
+            if (rule == null || rule == AccessRule.PUBLIC) {
+                continue;
+            }
+            Reply anonymous = call(operation, null, target.lab());
+            softly.assertThat(anonymous.status()).as("%s, anonymously: %s", operation, anonymous.body())
+                    .isEqualTo(401);
+            if (rule == AccessRule.SIGNED_IN || rule == AccessRule.ACCOUNT) {
+                continue; // about the caller themself: no other lab's resource to be refused
+            }
+            foreigners.forEach((who, caller) -> {
+                Reply reply = call(operation, caller, caller.labId());
+                softly.assertThat(reply.status()).as("%s, as %s: %s", operation, who, reply.body()).isEqualTo(403);
+            });
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void whoTheRuleNamesReadsWhatItIsAbout() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Operation operation : operations()) {
+            AccessRule rule = operation.rule();
+            if (!operation.method().equals("get") || rule == null || operation.isStream()) {
+                continue;
+            }
+            String token = switch (rule) {
+                case PUBLIC -> null;
+                case SIGNED_IN, ACCOUNT, MEMBER, MEMBER_OR_STAFF, MEMBER_OR_LAB_ADMIN -> targetLearner;
+                case PLATFORM_ADMIN -> platformAdmin();
+                case LAB_ADMIN -> target.admin();
+                case LAB_STAFF -> target.trainer();
+                case MACHINE -> targetMachineKey;
+            };
+            Reply reply = call(operation, token == null ? null : new Caller(token, target.lab(), null), target.lab());
+            softly.assertThat(securityRefusal(reply)).as("%s, as whom %s names: %s %s", operation, rule,
+                                                         reply.status(), reply.body()).isNull();
+            softly.assertThat(reply.status()).as("%s, as whom %s names", operation, rule).isLessThan(500);
+        }
+        softly.assertAll();
+    }
+
+    // ---------------------------------------------------------------- the document
+
+    private record Operation(String method, String path, JsonNode definition, JsonNode document) {
+
+        AccessRule rule() {
+            JsonNode code = definition.path("x-open-to");
+            if (code.isMissingNode()) {
+                return null;
+            }
+            for (AccessRule rule : AccessRule.values()) {
+                if (rule.code().equals(code.asText())) {
+                    return rule;
+                }
+            }
+            throw new AssertionError(this + " states an unknown rule " + code);
+        }
+
+        boolean isStream() {
+            return definition.path("responses").toString().contains("text/event-stream");
+        }
+
+        /** The JSON schema of the request body, references resolved; null when the operation takes no JSON body. */
+        JsonNode bodySchema() {
+            JsonNode content = definition.path("requestBody").path("content");
+            JsonNode json = content.path("application/json");
+            return json.isMissingNode() ? null : json.path("schema");
+        }
+
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    private List<Operation> operations() {
+        JsonNode document = api.get("/v3/api-docs", null).body();
+        List<Operation> operations = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> {
+            if (!path.getKey().startsWith("/api/test-probe/")) { // the tests' own probes, not the application's
+                path.getValue().fields().forEachRemaining(method -> operations.add(
+                        new Operation(method.getKey(), path.getKey(), method.getValue(), document)));
+            }
+        });
+        return operations;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private Reply call(Operation operation, Caller caller, String bodyLab) {
+        String path = expand(operation.path()) + requiredQuery(operation);
+        JsonNode schema = operation.bodySchema();
+        String body = null;
+        MediaType type = null;
+        if (schema != null) {
+            boolean pathNamesTheLab = operation.path().contains("{");
+            JsonNode example = example(schema, operation.document(), pathNamesTheLab ? bodyLab : target.lab(),
+                                       caller == null ? null : caller.trainerId(), 0);
+            body = example.toString();
+            type = MediaType.APPLICATION_JSON;
+        } else if (!operation.definition().path("requestBody").isMissingNode()) {
+            body = "";
+            type = MediaType.parseMediaType(
+                    operation.definition().path("requestBody").path("content").fieldNames().next());
+        }
+        return api.send(HttpMethod.valueOf(operation.method().toUpperCase()), path,
+                        caller == null ? null : caller.token(), type, body);
+    }
+
+    private String expand(String template) {
+        Matcher parameter = PATH_PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            parameter.appendReplacement(path, Matcher.quoteReplacement(
+                    pathValues.getOrDefault(parameter.group(1), "unknown-" + parameter.group(1))));
+        }
+        return parameter.appendTail(path).toString();
+    }
+
+    private String requiredQuery(Operation operation) {
+        StringBuilder query = new StringBuilder();
+        for (JsonNode parameter : operation.definition().path("parameters")) {
+            if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()) {
+                String name = parameter.path("name").asText();
+                query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                        .append(pathValues.containsKey(name) ? pathValues.get(name)
+                                : example(parameter.path("schema"), operation.document(), null, null, 0).asText());
+            }
+        }
+        return query.toString();
+    }
+
+    /** The problem code of a refusal by the security layer, or null when the answer is something else. */
+    private static String securityRefusal(Reply reply) {
+        if (reply.status() != 401 && reply.status() != 403 || reply.body() == null) {
+            return null;
+        }
+        String type = reply.body().path("type").asText("");
+        String code = type.substring(type.lastIndexOf('/') + 1);
+        return SECURITY_REFUSALS.contains(code) ? code : null;
+    }
+
+    /** A value the schema accepts: required properties only, the first of an enumeration or a choice. */
+    private JsonNode example(JsonNode schema, JsonNode document, String labId, String trainerId, int depth) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
+            return example(document.path("components").path("schemas").path(name), document, labId, trainerId, depth);
+        }
+        if (schema.has("oneOf") || schema.has("anyOf")) {
+            JsonNode choices = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
+            return example(choices.get(0), document, labId, trainerId, depth);
+        }
+        if (schema.has("example")) {
+            return schema.get("example");
+        }
+        if (schema.has("pattern") && schema.get("pattern").asText().matches("[a-z]+(\\|[a-z]+)+")) {
+            return nodes.textNode(schema.get("pattern").asText().split("\\|")[0]);
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").asText("object");
+        switch (type) {
+            case "string":
+                if ("date-time".equals(schema.path("format").asText())) {
+                    return nodes.textNode(Instant.now().minusSeconds(60).toString());
+                }
+                if ("time".equals(schema.path("format").asText()) || "partial-time".equals(schema.path("format").asText())) {
+                    return nodes.textNode("10:00");
+                }
+                return nodes.textNode("matrix-value-".repeat(4).substring(0, Math.max(14, schema.path("minLength").asInt())));
+            case "integer":
+            case "number":
+                return nodes.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asLong()) : 1);
+            case "boolean":
+                return nodes.booleanNode(false);
+            case "array":
+                ArrayNode array = nodes.arrayNode();
+                if (depth < 4) {
+                    array.add(example(schema.path("items"), document, labId, trainerId, depth + 1));
+                }
+                return array;
+            default:
+                ObjectNode object = nodes.objectNode();
+                Set<String> required = new java.util.HashSet<>();
+                schema.path("required").forEach(name -> required.add(name.asText()));
+                Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+                while (properties.hasNext()) {
+                    Map.Entry<String, JsonNode> property = properties.next();
+                    String name = property.getKey();
+                    JsonNode known = KNOWN_VALUES.get(name);
+                    if (known != null) {
+                        object.set(name, known);
+                    } else if (name.equals("labId")) {
+                        object.put(name, labId);
+                    } else if (name.equals("trainerId") && trainerId != null) {
+                        object.put(name, trainerId);
+                    } else if ((required.contains(name) || isNumber(property.getValue())) && depth < 4) {
+                        object.set(name, example(property.getValue(), document, labId, trainerId, depth + 1));
+                    }
+                }
+                return object;
+        }
+    }
+}
