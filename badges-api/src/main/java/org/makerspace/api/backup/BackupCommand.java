@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +20,7 @@ import org.makerspace.api.storage.LedgerProperties;
 import org.makerspace.api.storage.StandaloneStorage;
 import org.makerspace.api.storage.StoreInUse;
 import org.makerspace.ledger.storage.LedgerStorage;
+import org.makerspace.ledger.storage.OwnerOnlyFiles;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -113,13 +115,19 @@ public final class BackupCommand {
 
     /**
      * Writes beside the archive's name first and moves it into place once whole and on disk, so that a backup cut
-     * short is never taken for one.
+     * short is never taken for one. The archive is its owner's alone, as the store it copies is: it holds every
+     * member's personal data and account.
      */
     private static BackupManifest backup(LedgerArchive archives, LedgerStorage storage, Path archive,
                                          BiConsumer<String, Long> progress) throws IOException {
         Path partial = archive.resolveSibling(archive.getFileName() + ".partial");
+        // One left by a backup cut short is ours, and would keep its permissions if written over: made anew instead.
+        Files.deleteIfExists(partial);
+        if (!OwnerOnlyFiles.createFile(partial)) {
+            throw new FileAlreadyExistsException(partial.toString(), null, "another backup is writing it");
+        }
         BackupManifest manifest;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.WRITE))) {
             manifest = archives.write(storage, out, progress);
         }
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -13,7 +12,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.makerspace.api.storage.LedgerProperties;
+import org.makerspace.api.storage.DataDirectory;
+import org.makerspace.ledger.storage.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,11 +34,13 @@ public class CardFingerprints {
     private static final Logger log = LoggerFactory.getLogger(CardFingerprints.class);
     /** The scheme: HMAC-SHA256 of the normalised UID under the lab's card key, in lowercase hex. */
     public static final String PREFIX = "cf2_";
+    /** The installation's key in the data directory's secrets, when none is configured. */
+    static final String KEY_FILE = "card-fingerprint.key";
 
     private final SecretKeySpec installationKey;
 
-    CardFingerprints(LedgerProperties properties, @Value("${ledger.card-fingerprint-key:}") String configuredKey) {
-        this.installationKey = new SecretKeySpec(configuredKey.isBlank() ? keyFromDataDirectory(properties.dataDir())
+    CardFingerprints(DataDirectory dataDirectory, @Value("${ledger.card-fingerprint-key:}") String configuredKey) {
+        this.installationKey = new SecretKeySpec(configuredKey.isBlank() ? keyFromDataDirectory(dataDirectory)
                                                          : Base64.getDecoder().decode(configuredKey), "HmacSHA256");
     }
 
@@ -87,19 +89,19 @@ public class CardFingerprints {
     }
 
     /**
-     * The embedded default keeps the key in the data directory, readable by its owner only. Several nodes on one
-     * MongoDB must share a configured {@code ledger.card-fingerprint-key} instead.
+     * Without a configured key, the key is kept in the data directory's secrets, readable by its owner only (and a
+     * start refused if anyone else may read it). Several nodes on one MongoDB must share a configured
+     * {@code ledger.card-fingerprint-key} instead.
      */
-    private static byte[] keyFromDataDirectory(Path dataDir) {
-        Path file = dataDir.resolve("secrets").resolve("card-fingerprint.key");
+    private static byte[] keyFromDataDirectory(DataDirectory dataDirectory) {
+        Path file = dataDirectory.secret(KEY_FILE);
         try {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file).trim());
             }
-            Files.createDirectories(file.getParent());
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            OwnerOnlyFiles.createFile(file);
             Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
             log.info("Generated the card fingerprint key in {} (owner-only); back it up with the data", file);
             return fresh;

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where and how the ledger is stored.
  *
  * @param mongodb           the MongoDB to use; none means the embedded server
- * @param dataDir           where the embedded server keeps its file and the lab's generated secrets
+ * @param dataDir           where the embedded server keeps its file and the lab's generated secrets, readable by
+ *                          their owner only ({@link DataDirectory})
  * @param snapshotThreshold events after which an aggregate is snapshotted
  * @param aggregateCacheSize aggregates kept in memory between commands (least recently used ones leave first)
  */

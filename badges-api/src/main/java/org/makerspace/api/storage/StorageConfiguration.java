@@ -24,10 +24,15 @@ class StorageConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
 
+    @Bean
+    DataDirectory dataDirectory(LedgerProperties properties) {
+        return new DataDirectory(properties.dataDir());
+    }
+
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${ledger.mongodb.uri:}'.isBlank()")
-    EmbeddedMongoServer embeddedMongoServer(LedgerProperties properties) {
-        EmbeddedMongoServer server = EmbeddedMongoServer.start(properties.dataDir());
+    EmbeddedMongoServer embeddedMongoServer(DataDirectory dataDirectory) {
+        EmbeddedMongoServer server = EmbeddedMongoServer.start(dataDirectory.root());
         log.warn("Storage: EMBEDDED MongoDB server (no ledger.mongodb.uri configured), data in {}. "
                          + "Fine for a single lab and for trying things out; production runs on a MongoDB replica set.",
                  server.file());

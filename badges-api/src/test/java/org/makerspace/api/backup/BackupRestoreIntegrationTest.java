@@ -18,6 +18,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -149,6 +151,19 @@ class BackupRestoreIntegrationTest {
         assertThatTheLabIsBack(restored);
     }
 
+    /** An archive holds every member's personal data and account, as the store does: it is its owner's alone. */
+    @Test
+    void theBackupArchiveIsReadableByItsOwnerOnlyEvenOverAPartialOneLeftBehind() throws IOException {
+        Path archive = work.resolve("owner-only.zip");
+        Path leftBehind = Files.writeString(archive.resolveSibling("owner-only.zip.partial"), "cut short");
+        Files.setPosixFilePermissions(leftBehind, PosixFilePermissions.fromString("rw-r--r--"));
+
+        Run backup = backup(archive, original);
+
+        assertThat(backup.exitCode()).as(backup.output()).isEqualTo(BackupCommand.DONE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive))).isEqualTo("rw-------");
+    }
+
     @Test
     void aRestoreIntoADatabaseThatHoldsDataOrFromADamagedArchiveIsRefusedAndWritesNothing() throws Exception {
         Path archive = work.resolve("refusals.zip");
@@ -239,15 +254,11 @@ class BackupRestoreIntegrationTest {
         return new Run(code, out.toString(StandardCharsets.UTF_8));
     }
 
+    /** As {@code cp -a} copies, permissions included: secrets that others may read refuse a start. */
     private static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
+                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Points a Spring context at the test MongoDB ({@link TestMongo}: Testcontainers when Docker is present, the embedded
  * server otherwise), in a database of its own, through the same {@code ledger.mongodb.*} properties as production,
- * with the master key a configured MongoDB requires.
+ * with the master key a configured MongoDB requires and a card fingerprint key of its own.
  */
 public final class TestStorage {
 
@@ -23,5 +23,8 @@ public final class TestStorage {
         registry.add("ledger.mongodb.database", () -> database);
         String masterKey = Base64.getEncoder().encodeToString(MasterKey.generate().bytes());
         registry.add("ledger.openbadges.master-key", () -> masterKey);
+        // Configured too, so that the tests write no key into the module's directory (the default ./data).
+        String cardKey = Base64.getEncoder().encodeToString(MasterKey.generate().bytes());
+        registry.add("ledger.card-fingerprint-key", () -> cardKey);
     }
 }

@@ -1,6 +1,7 @@
 package org.makerspace.api.openbadges.issuance;
 
 import java.nio.file.Path;
+import org.makerspace.api.storage.DataDirectory;
 import org.makerspace.api.storage.LedgerProperties;
 import org.makerspace.ledger.storage.LedgerStorage;
 import org.makerspace.projections.credential.PublicUrls;
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 class IssuanceConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IssuanceConfiguration.class);
-    static final String MASTER_KEY_FILE = "secrets/master.key";
+    static final String MASTER_KEY_FILE = "master.key";
 
     /**
      * The configured key; else, on the embedded server only, the key file in the data directory. A configured
@@ -34,12 +35,12 @@ class IssuanceConfiguration {
      * and with it every lab's ability to sign.
      */
     @Bean
-    MasterKey masterKey(OpenBadgesProperties properties, LedgerProperties ledger) {
+    MasterKey masterKey(OpenBadgesProperties properties, LedgerProperties ledger, DataDirectory dataDirectory) {
         if (properties.openbadges().masterKeyConfigured()) {
             return MasterKey.fromBase64(properties.openbadges().masterKey());
         }
         if (ledger.mongodb().embedded()) {
-            Path file = ledger.dataDir().resolve(MASTER_KEY_FILE);
+            Path file = dataDirectory.secret(MASTER_KEY_FILE);
             log.info("Open Badges: the labs' signing keys are encrypted under the master key in {}; back it up apart "
                      + "from the data", file);
             return MasterKey.loadOrCreate(file);

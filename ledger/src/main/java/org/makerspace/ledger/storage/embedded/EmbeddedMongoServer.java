@@ -5,13 +5,13 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
 import org.makerspace.ledger.storage.DurabilityBarrier;
+import org.makerspace.ledger.storage.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +31,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
     /** How often what no barrier made durable (read models, before their tokens) is saved anyway. */
     static final long BACKGROUND_SAVE_MILLIS = 1000;
+    private static final String STORE_FILE = "ledger.mv.db";
 
     private final MVStore store;
     private final MongoServer server;
@@ -58,14 +59,21 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                                                TimeUnit.MILLISECONDS);
     }
 
-    /** Opens (or creates) the store under {@code dataDirectory} and listens on a free loopback port. */
+    /**
+     * Opens (or creates) the store under {@code dataDirectory} and listens on a free loopback port. What it creates
+     * is its owner's alone ({@link OwnerOnlyFiles}): the store holds every member's personal data and account.
+     */
     public static EmbeddedMongoServer start(Path dataDirectory) {
+        Path file = dataDirectory.resolve(STORE_FILE).toAbsolutePath();
         try {
-            Files.createDirectories(dataDirectory);
+            OwnerOnlyFiles.createDirectories(dataDirectory);
+            // The store would create its file with the process's umask (readable by everyone, usually); created empty
+            // here, owner-only, it is opened as a new store.
+            OwnerOnlyFiles.createFile(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
+            throw new UncheckedIOException("cannot create the data directory " + dataDirectory + " or its store", e);
         }
-        EmbeddedMongoServer server = new EmbeddedMongoServer(dataDirectory.resolve("ledger.mv.db").toAbsolutePath());
+        EmbeddedMongoServer server = new EmbeddedMongoServer(file);
         log.info("Embedded MongoDB server listening on {} with its data in {}", server.connectionString(), server.file);
         return server;
     }

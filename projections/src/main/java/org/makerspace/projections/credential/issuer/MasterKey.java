@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
+import org.makerspace.ledger.storage.OwnerOnlyFiles;
 
 /**
  * The 256-bit key that encrypts the labs' private keys at rest. The application reads it from configuration
@@ -56,8 +57,9 @@ public record MasterKey(byte[] bytes) {
     }
 
     /**
-     * The master key in {@code file} (32 raw bytes), created with owner-only permissions if it does not exist. An
-     * existing file that its group or others may read is refused rather than used: the key may already be exposed.
+     * The master key in {@code file} (32 raw bytes), created with owner-only permissions (a missing directory too) if
+     * it does not exist. An existing file that its group or others may read is refused rather than used: the key may
+     * already be exposed.
      */
     public static MasterKey loadOrCreate(Path file) {
         try {
@@ -75,7 +77,7 @@ public record MasterKey(byte[] bytes) {
 
     private static void create(Path file) throws IOException {
         Path directory = file.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
+        OwnerOnlyFiles.createDirectories(directory);
         Path temporary = posix(directory)
                 ? Files.createTempFile(directory, ".master-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(directory, ".master-key", ".tmp");

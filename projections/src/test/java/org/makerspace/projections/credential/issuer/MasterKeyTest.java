@@ -26,6 +26,16 @@ class MasterKeyTest {
     }
 
     @Test
+    void createsTheMissingDirectoryOfItsKeyFileForItsOwnerOnly() throws Exception {
+        Path file = dataDirectory.resolve("secrets/master.key");
+
+        MasterKey.loadOrCreate(file);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
+    }
+
+    @Test
     void readsTheSameKeyOnEveryStart() {
         Path file = dataDirectory.resolve("master.key");
 
