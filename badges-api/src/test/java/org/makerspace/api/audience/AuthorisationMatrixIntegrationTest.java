@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.makerspace.api.openbadges.OpenBadgesTestSupport;
 import org.makerspace.api.testing.ApiClient;
+import org.makerspace.api.testing.OpenApiOperations;
+import org.makerspace.api.testing.OpenApiOperations.Operation;
 import org.makerspace.api.testing.Reply;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -64,11 +61,6 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
             "opens", JSON.getNodeFactory().textNode("09:00"),
             "closes", JSON.getNodeFactory().textNode("18:00"));
 
-    private static boolean isNumber(JsonNode schema) {
-        String type = schema.path("type").asText();
-        return type.equals("integer") || type.equals("number");
-    }
-
     private record Caller(String token, String labId, String trainerId) {
     }
 
@@ -110,6 +102,10 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
         foreigners.put("an admin of another lab", new Caller(other.admin(), other.lab(), otherTrainerId));
         foreigners.put("a machine key of another lab's machine",
                        new Caller(machine(other.lab(), otherMachine), other.lab(), null));
+    }
+
+    private List<Operation> operations() {
+        return OpenApiOperations.read(api);
     }
 
     @Test
@@ -183,52 +179,6 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
         softly.assertAll();
     }
 
-    // ---------------------------------------------------------------- the document
-
-    private record Operation(String method, String path, JsonNode definition, JsonNode document) {
-
-        AccessRule rule() {
-            JsonNode code = definition.path("x-open-to");
-            if (code.isMissingNode()) {
-                return null;
-            }
-            for (AccessRule rule : AccessRule.values()) {
-                if (rule.code().equals(code.asText())) {
-                    return rule;
-                }
-            }
-            throw new AssertionError(this + " states an unknown rule " + code);
-        }
-
-        boolean isStream() {
-            return definition.path("responses").toString().contains("text/event-stream");
-        }
-
-        /** The JSON schema of the request body, references resolved; null when the operation takes no JSON body. */
-        JsonNode bodySchema() {
-            JsonNode content = definition.path("requestBody").path("content");
-            JsonNode json = content.path("application/json");
-            return json.isMissingNode() ? null : json.path("schema");
-        }
-
-        @Override
-        public String toString() {
-            return method.toUpperCase() + " " + path;
-        }
-    }
-
-    private List<Operation> operations() {
-        JsonNode document = api.get("/v3/api-docs", null).body();
-        List<Operation> operations = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> {
-            if (!path.getKey().startsWith("/api/test-probe/")) { // the tests' own probes, not the application's
-                path.getValue().fields().forEachRemaining(method -> operations.add(
-                        new Operation(method.getKey(), path.getKey(), method.getValue(), document)));
-            }
-        });
-        return operations;
-    }
-
     // ---------------------------------------------------------------- calls
 
     private Reply call(Operation operation, Caller caller, String bodyLab) {
@@ -237,15 +187,16 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
         String body = null;
         MediaType type = null;
         if (schema != null) {
-            boolean pathNamesTheLab = operation.path().contains("{");
-            JsonNode example = example(schema, operation.document(), pathNamesTheLab ? bodyLab : target.lab(),
-                                       caller == null ? null : caller.trainerId(), 0);
-            body = example.toString();
+            Map<String, JsonNode> fixed = new LinkedHashMap<>(KNOWN_VALUES);
+            fixed.put("labId", JSON.getNodeFactory().textNode(operation.path().contains("{") ? bodyLab : target.lab()));
+            if (caller != null && caller.trainerId() != null) {
+                fixed.put("trainerId", JSON.getNodeFactory().textNode(caller.trainerId()));
+            }
+            body = operation.example(schema, fixed).toString();
             type = MediaType.APPLICATION_JSON;
-        } else if (!operation.definition().path("requestBody").isMissingNode()) {
+        } else if (operation.bodyMediaType() != null) {
             body = "";
-            type = MediaType.parseMediaType(
-                    operation.definition().path("requestBody").path("content").fieldNames().next());
+            type = MediaType.parseMediaType(operation.bodyMediaType());
         }
         return api.send(HttpMethod.valueOf(operation.method().toUpperCase()), path,
                         caller == null ? null : caller.token(), type, body);
@@ -263,14 +214,9 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
 
     private String requiredQuery(Operation operation) {
         StringBuilder query = new StringBuilder();
-        for (JsonNode parameter : operation.definition().path("parameters")) {
-            if (parameter.path("in").asText().equals("query") && parameter.path("required").asBoolean()) {
-                String name = parameter.path("name").asText();
-                query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
-                        .append(pathValues.containsKey(name) ? pathValues.get(name)
-                                : example(parameter.path("schema"), operation.document(), null, null, 0).asText());
-            }
-        }
+        operation.requiredQueryParameters().forEach((name, schema) -> query
+                .append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                .append(pathValues.containsKey(name) ? pathValues.get(name) : operation.example(schema, Map.of()).asText()));
         return query.toString();
     }
 
@@ -282,69 +228,5 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
         String type = reply.body().path("type").asText("");
         String code = type.substring(type.lastIndexOf('/') + 1);
         return SECURITY_REFUSALS.contains(code) ? code : null;
-    }
-
-    /** A value the schema accepts: required properties only, the first of an enumeration or a choice. */
-    private JsonNode example(JsonNode schema, JsonNode document, String labId, String trainerId, int depth) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        if (schema.has("$ref")) {
-            String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
-            return example(document.path("components").path("schemas").path(name), document, labId, trainerId, depth);
-        }
-        if (schema.has("oneOf") || schema.has("anyOf")) {
-            JsonNode choices = schema.has("oneOf") ? schema.get("oneOf") : schema.get("anyOf");
-            return example(choices.get(0), document, labId, trainerId, depth);
-        }
-        if (schema.has("example")) {
-            return schema.get("example");
-        }
-        if (schema.has("pattern") && schema.get("pattern").asText().matches("[a-z]+(\\|[a-z]+)+")) {
-            return nodes.textNode(schema.get("pattern").asText().split("\\|")[0]);
-        }
-        if (schema.has("enum")) {
-            return schema.get("enum").get(0);
-        }
-        String type = schema.path("type").asText("object");
-        switch (type) {
-            case "string":
-                if ("date-time".equals(schema.path("format").asText())) {
-                    return nodes.textNode(Instant.now().minusSeconds(60).toString());
-                }
-                if ("time".equals(schema.path("format").asText()) || "partial-time".equals(schema.path("format").asText())) {
-                    return nodes.textNode("10:00");
-                }
-                return nodes.textNode("matrix-value-".repeat(4).substring(0, Math.max(14, schema.path("minLength").asInt())));
-            case "integer":
-            case "number":
-                return nodes.numberNode(schema.has("minimum") ? Math.max(1, schema.get("minimum").asLong()) : 1);
-            case "boolean":
-                return nodes.booleanNode(false);
-            case "array":
-                ArrayNode array = nodes.arrayNode();
-                if (depth < 4) {
-                    array.add(example(schema.path("items"), document, labId, trainerId, depth + 1));
-                }
-                return array;
-            default:
-                ObjectNode object = nodes.objectNode();
-                Set<String> required = new java.util.HashSet<>();
-                schema.path("required").forEach(name -> required.add(name.asText()));
-                Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-                while (properties.hasNext()) {
-                    Map.Entry<String, JsonNode> property = properties.next();
-                    String name = property.getKey();
-                    JsonNode known = KNOWN_VALUES.get(name);
-                    if (known != null) {
-                        object.set(name, known);
-                    } else if (name.equals("labId")) {
-                        object.put(name, labId);
-                    } else if (name.equals("trainerId") && trainerId != null) {
-                        object.put(name, trainerId);
-                    } else if ((required.contains(name) || isNumber(property.getValue())) && depth < 4) {
-                        object.set(name, example(property.getValue(), document, labId, trainerId, depth + 1));
-                    }
-                }
-                return object;
-        }
     }
 }
