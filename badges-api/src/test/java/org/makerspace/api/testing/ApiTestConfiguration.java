@@ -1,8 +1,11 @@
 package org.makerspace.api.testing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -66,6 +69,12 @@ public class ApiTestConfiguration {
             return echo;
         }
 
+        /** A constrained path variable makes Spring validate the whole method, the body with it. */
+        @PostMapping("/echo/{tag}")
+        Echo echoTagged(@PathVariable @Pattern(regexp = "[a-z]+") String tag, @Valid @RequestBody Echo echo) {
+            return echo;
+        }
+
         @GetMapping("/refuse")
         void refuse() {
             throw new IllegalArgumentException("count must be positive, but was -1");
@@ -94,6 +103,12 @@ public class ApiTestConfiguration {
         @GetMapping("/crash")
         void crash() {
             throw new IllegalStateException("internal detail that must not reach the client");
+        }
+
+        /** An error sent to the servlet container, as a filter or a library may, answered by {@code /error}. */
+        @GetMapping("/send-error")
+        void sendError(@RequestParam int status, HttpServletResponse response) throws IOException {
+            response.sendError(status, "internal detail that must not reach the client");
         }
     }
 }
