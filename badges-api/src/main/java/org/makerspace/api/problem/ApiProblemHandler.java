@@ -2,15 +2,20 @@ package org.makerspace.api.problem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +27,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
+import org.makerspace.api.input.BusinessTime;
 import org.makerspace.ledger.common.DomainRefusal;
 import org.makerspace.ledger.common.OutsideMembership;
 import org.makerspace.ledger.common.UnknownReference;
@@ -43,6 +49,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -209,8 +216,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors()
-                    .forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+            if (result instanceof ParameterErrors body) {
+                // A @Valid body of a method that also constrains a path variable: its fields, as the client sent
+                // them, not the name of our parameter
+                body.getFieldErrors().forEach(error -> errors.add(new FieldProblem(error.getField(),
+                                                                                   messageOf(error))));
+                body.getGlobalErrors().forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+            } else {
+                result.getResolvableErrors()
+                        .forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+            }
         });
         errors.sort(FieldProblem.ORDER);
         return handleExceptionInternal(ex, validationProblem(errors, servletRequest(request)), headers, status,
@@ -221,8 +236,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        UnreadableBody unreadable = unreadableBody(ex);
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request-body",
-                                                 unreadableBodyDetail(ex), servletRequest(request));
+                                                 unreadable.detail(), servletRequest(request));
+        if (unreadable.field() != null) {
+            problem.setProperty("errors", List.of(unreadable.field()));
+        }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -316,50 +335,118 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
     }
 
-    /** Says where and why the body could not be read, in terms of the JSON the client sent, never of our classes. */
-    static String unreadableBodyDetail(HttpMessageNotReadableException ex) {
+    /**
+     * Why a body could not be read: the detail says where and why in terms of the JSON the client sent, never of our
+     * classes; the field, when one is to blame, is also named as a validation problem names its fields.
+     */
+    record UnreadableBody(String detail, @Nullable FieldProblem field) {
+
+        static UnreadableBody of(String detail) {
+            return new UnreadableBody(detail, null);
+        }
+
+        /** "field 'roles[0]': must not be null", or "the body: …" when the whole body is to blame. */
+        static UnreadableBody atField(String path, String message) {
+            return path.isEmpty() ? of("the body: " + message)
+                    : new UnreadableBody("field '" + path + "': " + message, new FieldProblem(path, message));
+        }
+    }
+
+    static UnreadableBody unreadableBody(HttpMessageNotReadableException ex) {
         Throwable cause = ex.getCause();
         if (cause == null) {
-            return ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing")
-                    ? "the request body is missing"
-                    : "the request body could not be read";
+            boolean missing = ex.getMessage() != null && ex.getMessage().startsWith("Required request body is missing");
+            return UnreadableBody.of(missing ? "the request body is missing" : "the request body could not be read");
         }
-        if (cause instanceof JsonParseException parse) {
-            return "malformed JSON" + at(parse.getLocation()) + ": " + withoutSource(parse.getOriginalMessage());
+        // Found down the chain: the parser's own error, inside an object, comes wrapped with the path to the object.
+        JsonParseException parse = causeOfType(cause, JsonParseException.class);
+        if (parse != null) {
+            String duplicate = duplicateField(parse);
+            if (duplicate != null) {
+                return new UnreadableBody("field '" + duplicate + "' appears twice" + at(parse.getLocation())
+                                          + ": send each field once",
+                                          new FieldProblem(duplicate, "appears twice"));
+            }
+            return UnreadableBody.of("malformed JSON" + at(parse.getLocation()) + ": "
+                                     + withoutSource(parse.getOriginalMessage()));
         }
         if (cause instanceof ValueInstantiationException instantiation
                 && NestedExceptionUtils.getMostSpecificCause(instantiation) instanceof IllegalArgumentException refusal) {
-            return field(instantiation) + refusal.getMessage();
+            return UnreadableBody.atField(path(instantiation), refusal.getMessage());
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return unknownField(unknown);
         }
+        if (cause instanceof InvalidNullException) {
+            return UnreadableBody.atField(path((JsonMappingException) cause), "must not be null");
+        }
         if (cause instanceof InvalidFormatException format) {
-            return field(format) + "'" + format.getValue() + "' is not " + expectation(format.getTargetType());
+            return UnreadableBody.atField(path(format), "'" + format.getValue() + "' is not "
+                                                        + expectation(format.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String expected = mismatch.getTargetType() == null ? "of another type"
                     : expectation(mismatch.getTargetType());
-            return field(mismatch) + "must be " + expected;
+            return UnreadableBody.atField(path(mismatch), "must be " + expected);
+        }
+        if (cause instanceof JsonMappingException mapping
+                && NestedExceptionUtils.getMostSpecificCause(mapping) instanceof InputCoercionException coercion) {
+            String expected = coercion.getTargetType() == null ? "this field"
+                    : expectation(coercion.getTargetType());
+            return UnreadableBody.atField(path(mapping), "out of range for " + expected);
         }
         if (cause instanceof JsonMappingException mapping) {
-            return field(mapping) + "cannot be read";
+            return UnreadableBody.atField(path(mapping), "cannot be read");
         }
         if (cause instanceof JsonProcessingException processing) {
-            return "malformed JSON" + at(processing.getLocation());
+            return UnreadableBody.of("malformed JSON" + at(processing.getLocation()));
         }
-        return "the request body could not be read";
+        return UnreadableBody.of("the request body could not be read");
+    }
+
+    @Nullable
+    private static <T extends Throwable> T causeOfType(Throwable thrown, Class<T> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The field named twice, where it sits in the body ({@code scope.machineType}), when strict duplicate detection
+     * stopped the parser; null for any other parse error. Jackson says so only in its message, and leaves its parser
+     * in the object that held the field twice.
+     */
+    @Nullable
+    private static String duplicateField(JsonParseException parse) {
+        JsonParser parser = parse.getProcessor();
+        if (parser == null || parse.getOriginalMessage() == null
+                || !parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            names.add(0, context.inArray() ? "[" + Math.max(context.getCurrentIndex(), 0) + "]"
+                    : "." + context.getCurrentName());
+        }
+        String path = String.join("", names);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** "unknown field 'course' (accepted: courseCode, hours, …)", the field named where it sits in the body. */
-    private static String unknownField(UnrecognizedPropertyException unknown) {
+    private static UnreadableBody unknownField(UnrecognizedPropertyException unknown) {
         List<String> path = new ArrayList<>();
         unknown.getPath().forEach(reference -> path.add(reference.getFieldName() != null ? reference.getFieldName()
                                                                                          : "[" + reference.getIndex() + "]"));
         String name = path.isEmpty() ? unknown.getPropertyName() : String.join(".", path).replace(".[", "[");
         String accepted = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                 .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        return "unknown field '" + name + "'" + (accepted.isEmpty() ? "" : " (accepted: " + accepted + ")");
+        String acceptedOnes = accepted.isEmpty() ? "" : " (accepted: " + accepted + ")";
+        return new UnreadableBody("unknown field '" + name + "'" + acceptedOnes,
+                                  new FieldProblem(name, "is not a field of this request" + acceptedOnes));
     }
 
     /** Jackson's message names its own source and settings in brackets; the client needs neither. */
@@ -372,13 +459,13 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
-    private static String field(JsonMappingException mapping) {
+    /** Where the failing value sits in the body, such as {@code decisions[0].at}; empty for the body itself. */
+    private static String path(JsonMappingException mapping) {
         String path = mapping.getPath().stream()
                 .map(reference -> reference.getFieldName() != null ? "." + reference.getFieldName()
                         : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining());
-        String trimmed = path.startsWith(".") ? path.substring(1) : path;
-        return trimmed.isEmpty() ? "the body: " : "field '" + trimmed + "': ";
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String expectation(Class<?> type) {
@@ -395,6 +482,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (type == String.class) {
             return "a string";
+        }
+        if (type == Instant.class) {
+            return "an ISO-8601 instant such as 2026-03-02T10:00:00Z, " + BusinessTime.BOUNDS;
         }
         if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";

@@ -65,8 +65,19 @@ public final class Problems {
     }
 
     static URI instanceOf(HttpServletRequest request) {
+        return instanceOf(request.getRequestURI());
+    }
+
+    /**
+     * The path as a problem's instance; null when it is no path, as when the server refused a request line it could
+     * not read, so that a problem never echoes what was not understood.
+     */
+    static URI instanceOf(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return null;
+        }
         try {
-            return URI.create(request.getRequestURI());
+            return URI.create(path);
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -2,11 +2,14 @@ package org.makerspace.api.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
@@ -35,6 +38,53 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
 
         assertProblem(reply, 400, "malformed-request-body");
         assertThat(reply.text("detail")).startsWith("field 'count':");
+        assertThat(fields(reply)).containsExactly("count");
+    }
+
+    /** Jackson kept the last of two values without a word; which one the client meant is not ours to guess. */
+    @Test
+    void aFieldSentTwiceIsNamedWhereItSits() {
+        Reply reply = api.send(HttpMethod.POST, "/api/members/anyone/certifications", admin, MediaType.APPLICATION_JSON,
+                               """
+                               {"labId": "lab-1", "scope": {"machineType": "laser-cutter", "machineType": "lathe"},
+                                "level": "AUTONOMOUS", "expiry": {"kind": "never"}}""");
+
+        assertProblem(reply, 400, "malformed-request-body");
+        assertThat(reply.text("detail")).startsWith("field 'scope.machineType' appears twice at line 1, column");
+        assertThat(fields(reply)).containsExactly("scope.machineType");
+    }
+
+    /** A null role reached the account's rules, which failed on it: a 500. */
+    @Test
+    void nullInsideAnArrayNamesTheItem() {
+        Reply reply = api.send(HttpMethod.POST, "/api/accounts", admin, MediaType.APPLICATION_JSON,
+                               "{\"username\": \"" + unique("nobody") + "\", \"password\": \"" + PASSWORD + "\","
+                               + " \"roles\": [\"LAB_ADMIN\", null], \"labId\": \"lab-1\"}");
+
+        assertProblem(reply, 400, "malformed-request-body");
+        assertThat(reply.text("detail")).isEqualTo("field 'roles[1]': must not be null");
+        assertThat(fields(reply)).containsExactly("roles[1]");
+    }
+
+    /** 1.5 was read as 1, where the schema says integer: the client's mistake was recorded as something else. */
+    @Test
+    void aFractionWhereAnIntegerIsDueIsRefusedNotRounded() {
+        Reply reply = api.send(HttpMethod.POST, "/api/test-probe/echo", admin, MediaType.APPLICATION_JSON,
+                               "{\"name\": \"x\", \"count\": 1.5}");
+
+        assertProblem(reply, 400, "malformed-request-body");
+        assertThat(reply.text("detail")).isEqualTo("field 'count': '1.5' is not an integer");
+        assertThat(fields(reply)).containsExactly("count");
+    }
+
+    @Test
+    void aNumberTooLargeForItsFieldNamesTheField() {
+        Reply reply = api.send(HttpMethod.POST, "/api/test-probe/echo", admin, MediaType.APPLICATION_JSON,
+                               "{\"name\": \"x\", \"count\": 99999999999999999999}");
+
+        assertProblem(reply, 400, "malformed-request-body");
+        assertThat(reply.text("detail")).isEqualTo("field 'count': out of range for an integer");
+        assertThat(fields(reply)).containsExactly("count");
     }
 
     /** A misspelt field ("course" for "courseCode") is named, with the fields the request takes. */
@@ -46,6 +96,7 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
         assertProblem(reply, 400, "malformed-request-body");
         assertThat(reply.text("detail")).startsWith("unknown field 'course' (accepted: ")
                 .contains("courseCode").contains("completedAt").contains("hours");
+        assertThat(fields(reply)).containsExactly("course");
     }
 
     @Test
@@ -57,6 +108,7 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
         assertProblem(reply, 400, "malformed-request-body");
         assertThat(reply.text("detail")).startsWith("unknown field 'scope.machineTyp' (accepted: ")
                 .contains("machineType");
+        assertThat(fields(reply)).containsExactly("scope.machineTyp");
     }
 
     @Test
@@ -98,6 +150,15 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
         assertThat(reply.body().get("errors").get(1).get("field").asText()).isEqualTo("name");
         assertThat(reply.body().get("errors").get(1).get("message").asText()).isNotBlank();
         assertThat(reply.text("detail")).isEqualTo("invalid: count, name");
+    }
+
+    /** The body's fields were named after our method's parameter ("request") when a path variable was validated too. */
+    @Test
+    void validationProblemNamesTheBodysFieldsWhenThePathIsValidatedToo() {
+        Reply reply = api.post("/api/test-probe/echo/Not-A-Tag", admin, Map.of("name", "x", "count", 0));
+
+        assertProblem(reply, 400, "validation-failed");
+        assertThat(fields(reply)).containsExactly("count", "tag");
     }
 
     @Test
@@ -184,6 +245,30 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
         assertProblem(reply, 500, "internal-error");
         assertThat(reply.text("errorId")).isNotBlank();
         assertThat(reply.text("detail")).contains(reply.text("errorId")).doesNotContain("internal detail");
+    }
+
+    /** An error sent to the container (not thrown to Spring MVC) goes to /error, which answers a problem too. */
+    @Test
+    void anErrorSentToTheServletContainerIsAProblemWhateverTheClientAccepts() {
+        for (MediaType accepted : List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.APPLICATION_XML)) {
+            HttpHeaders accept = new HttpHeaders();
+            accept.setAccept(List.of(accepted));
+
+            Reply teapot = api.send(HttpMethod.GET, "/api/test-probe/send-error?status=418", admin, null, null, accept);
+            Reply crash = api.send(HttpMethod.GET, "/api/test-probe/send-error?status=500", admin, null, null, accept);
+
+            assertProblem(teapot, 418, "i-m-a-teapot");
+            assertThat(teapot.text("instance")).isEqualTo("/api/test-probe/send-error");
+            assertProblem(crash, 500, "internal-error");
+            assertThat(crash.text("errorId")).isNotBlank();
+            assertThat(crash.body().toString()).doesNotContain("internal detail");
+        }
+    }
+
+    private static List<String> fields(Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.body().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        return fields;
     }
 
     private static void assertProblem(Reply reply, int status, String code) {

@@ -1,8 +1,11 @@
 package org.makerspace.api.testing;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -72,6 +75,13 @@ public class ApiTestConfiguration {
             return echo;
         }
 
+        /** A constrained path variable makes Spring validate the whole method, the body with it. */
+        @OpenTo(AccessRule.SIGNED_IN)
+        @PostMapping("/echo/{tag}")
+        Echo echoTagged(@PathVariable @Pattern(regexp = "[a-z]+") String tag, @Valid @RequestBody Echo echo) {
+            return echo;
+        }
+
         @OpenTo(AccessRule.SIGNED_IN)
         @GetMapping("/refuse")
         void refuse() {
@@ -106,6 +116,13 @@ public class ApiTestConfiguration {
         @GetMapping("/crash")
         void crash() {
             throw new IllegalStateException("internal detail that must not reach the client");
+        }
+
+        /** An error sent to the servlet container, as a filter or a library may, answered by {@code /error}. */
+        @OpenTo(AccessRule.SIGNED_IN)
+        @GetMapping("/send-error")
+        void sendError(@RequestParam int status, HttpServletResponse response) throws IOException {
+            response.sendError(status, "internal detail that must not reach the client");
         }
     }
 }

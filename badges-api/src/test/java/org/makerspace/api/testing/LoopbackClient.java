@@ -53,6 +53,24 @@ public final class LoopbackClient {
         return exchange(path, null, contentType, body, Framing.announcing(announcedLength));
     }
 
+    /**
+     * Sends these bytes as the whole request, exactly as given: for request targets and headers that no HTTP client
+     * library would send (a raw {@code |}, a broken {@code %} escape, a control character in a header).
+     */
+    public Reply sendRaw(byte[] request) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(sourceAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            return read(new BufferedInputStream(socket.getInputStream()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Reply exchange(String path, String token, String contentType, byte[] body, Framing framing) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(sourceAddress, 0));

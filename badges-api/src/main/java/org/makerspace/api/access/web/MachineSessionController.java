@@ -70,8 +70,17 @@ class MachineSessionController {
                         @NotNull Instant startedAt, boolean decidedOffline) {
     }
 
+    /** A session lasts at most a week (the ledger's bound); a shorter one than a minute reports 0 minutes. */
+    static final int MAX_MINUTES = 7 * 24 * 60;
+    /**
+     * 10 MWh: a week at 60 kW, beyond any machine a lab runs, so that a controller's broken meter is refused rather
+     * than added to the month's usage, where a sum of such values would overflow.
+     */
+    static final long MAX_ENERGY_WH = 10_000_000;
+
+    /** {@code minutes} and {@code energyWh} are integers: a fraction is refused, not rounded. */
     record EndRequest(@NotNull Instant endedAt, @NotNull SessionEndReason reason,
-                      @Min(0) @Max(7 * 24 * 60) Integer minutes, @Min(0) Long energyWh) {
+                      @Min(0) @Max(MAX_MINUTES) Integer minutes, @Min(0) @Max(MAX_ENERGY_WH) Long energyWh) {
     }
 
     @Operation(summary = "Report that a session started on this machine (its own key only)")

@@ -1,8 +1,10 @@
 package org.makerspace.api.member.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,6 +25,11 @@ final class MemberRequests {
 
     static final String ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
     static final String ID_MESSAGE = "must be 1-100 letters, digits, '.', '_', ':' or '-'";
+    /**
+     * Hours carry at most two decimals: {@code 1e-999999999} is more than 0, but adding it to another number of hours
+     * (as the passport's totals do) builds a number of a billion digits, holding a thread for minutes.
+     */
+    static final String HOURS = "More than 0 and at most 1000 hours, with at most two decimals (2.5, 0.25)";
 
     private MemberRequests() {
     }
@@ -49,7 +56,8 @@ final class MemberRequests {
             @Pattern(regexp = ID, message = ID_MESSAGE) String trainingId,
             @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId,
             @NotBlank @Size(max = 100) String courseCode,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal hours,
+            @Schema(description = HOURS) @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000")
+            @Digits(integer = 4, fraction = 2) BigDecimal hours,
             @Pattern(regexp = ID, message = ID_MESSAGE) String trainerId,
             Instant completedAt) {
     }
@@ -68,11 +76,21 @@ final class MemberRequests {
         }
     }
 
+    /** The longest "months without use" an inactivity expiry may set: ten years, as the ledger's rule allows. */
+    static final int MAX_INACTIVITY_MONTHS = 120;
+
     /**
      * {@code kind}: {@code never}, {@code after-period} (with an ISO-8601 {@code period} such as {@code P1Y}),
      * {@code on-date} (with {@code validUntil}) or {@code after-inactivity} (with {@code months}).
      */
-    record ExpiryRequest(@NotBlank String kind, String period, Instant validUntil, Integer months) {
+    record ExpiryRequest(
+            @NotBlank String kind,
+            @Schema(description = "For after-period: an ISO-8601 period from the grant, positive and at most "
+                                  + ExpiryPeriod.MAX_YEARS + " years (P100Y, P1200M or P36525D)", example = "P1Y")
+            @ExpiryPeriod String period,
+            Instant validUntil,
+            @Schema(description = "For after-inactivity: months without use of a machine the certification covers")
+            @Min(1) @Max(MAX_INACTIVITY_MONTHS) Integer months) {
 
         ExpiryRule toRule() {
             return switch (kind) {
@@ -120,7 +138,8 @@ final class MemberRequests {
             @NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId,
             @NotBlank @Size(max = 200) String workshop,
             @NotNull ContributionRole role,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal hours,
+            @Schema(description = HOURS) @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000")
+            @Digits(integer = 4, fraction = 2) BigDecimal hours,
             Instant happenedAt) {
     }
 }
