@@ -66,6 +66,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -144,6 +145,14 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
         log.debug("Concurrent modification on {}", request.getRequestURI(), e);
         return respond(Problems.problem(HttpStatus.CONFLICT, "concurrent-modification", "Changed concurrently",
                                         "changed concurrently, retry", request));
+    }
+
+    /** A request that says it is multipart but is not readable as such (no boundary, cut short). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-multipart-request",
+                                        "the request says it is multipart/form-data but cannot be read as such",
+                                        request));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -12,14 +12,15 @@ import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolve
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Problems for the requests refused before Spring MVC's exception handling sees them, at each of the three places
- * that answer them: Tomcat's error report ({@link ProblemReportValve}), Spring Security's firewall
+ * Problems for the requests refused before Spring MVC's exception handling sees them, at each of the places that
+ * answer them: an {@code Accept} header that cannot be read ({@link UnreadableAcceptFilter}), Tomcat's error report ({@link ProblemReportValve}), Spring Security's firewall
  * ({@link RejectedRequestProblems}, picked up by Spring Security as the only {@link RequestRejectedHandler}) and Boot's
  * {@code /error} ({@link ApiErrorController}, in place of Boot's).
  */
@@ -36,6 +37,16 @@ class ServerProblemsConfiguration {
                                           ObjectProvider<ErrorViewResolver> errorViewResolvers, ObjectMapper json) {
         return new ApiErrorController(errorAttributes, server.getError(), errorViewResolvers.orderedStream().toList(),
                                       json);
+    }
+
+    /** First of all filters: before security, whose refusals would meet the same unreadable header. */
+    @Bean
+    FilterRegistrationBean<UnreadableAcceptFilter> unreadableAcceptFilter(ObjectMapper json) {
+        FilterRegistrationBean<UnreadableAcceptFilter> registration =
+                new FilterRegistrationBean<>(new UnreadableAcceptFilter(json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

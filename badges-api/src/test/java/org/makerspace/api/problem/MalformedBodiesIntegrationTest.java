@@ -22,18 +22,27 @@ import org.springframework.http.MediaType;
 /**
  * What a fuzzer sent to every operation of the published description, kept as a test: each operation that takes a
  * JSON object is found in {@code /v3/api-docs}, and each of its fields is sent malformed on its own. Every answer is a
- * 400 problem naming the field, never a 500 nor a silent misreading. The body is read before any access check, so the
- * platform administrator reaches every operation's reading.
+ * 400 problem naming the field, never a 500 nor a silent misreading. The body is read before the operation checks which
+ * lab or member it is about, so the platform administrator reaches every operation's reading; the operations only a
+ * machine's own key, or a member themself, may call are sent with the key of a machine, or a learner's token, of the
+ * tests' own.
  */
 class MalformedBodiesIntegrationTest extends ApiIntegrationTestSupport {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private static final String MACHINE = "malformed-bodies-machine";
+    /** The key of {@link #MACHINE}, for the operations only a machine's key may call; one machine for the class. */
+    private static String machineKey;
+    /** A member of that lab and their own token, for the operations that are the member's alone. */
+    private static String member;
+    private static String learner;
+
     private String admin;
     private List<Operation> operations;
 
     /** A JSON-taking operation, its path variables filled in. */
-    record Operation(HttpMethod method, String path, List<Field> fields) {
+    record Operation(HttpMethod method, String path, List<Field> fields, String openTo) {
 
         @Override
         public String toString() {
@@ -69,8 +78,16 @@ class MalformedBodiesIntegrationTest extends ApiIntegrationTestSupport {
     @BeforeEach
     void readTheDescription() {
         admin = platformAdmin();
+        if (machineKey == null) {
+            // Only a machine's own key gets past the rule of the operations its controller calls.
+            String lab = unique("malformed-bodies");
+            registeredMachine(registeredLab(lab), lab, MACHINE, "laser-cutter", "HIGH");
+            machineKey = machine(lab, MACHINE);
+            member = knownMember(lab);
+            learner = learner(lab, member);
+        }
         JsonNode description = api.get("/v3/api-docs", null).body();
-        operations = jsonOperations(description);
+        operations = jsonOperations(description, member);
     }
 
     @Test
@@ -155,7 +172,12 @@ class MalformedBodiesIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     private Reply send(Operation operation, String body) {
-        return api.send(operation.method(), operation.path(), admin, MediaType.APPLICATION_JSON, body);
+        String token = switch (operation.openTo()) {
+            case "machine" -> machineKey;
+            case "member" -> learner;
+            default -> admin;
+        };
+        return api.send(operation.method(), operation.path(), token, MediaType.APPLICATION_JSON, body);
     }
 
     /** "400 malformed-request-body roles[0]": status, problem code and the fields the problem names. */
@@ -168,7 +190,7 @@ class MalformedBodiesIntegrationTest extends ApiIntegrationTestSupport {
 
     // ---------------------------------------------------------------- reading the description
 
-    private static List<Operation> jsonOperations(JsonNode description) {
+    private static List<Operation> jsonOperations(JsonNode description, String member) {
         JsonNode components = description.path("components").path("schemas");
         List<Operation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : description.path("paths").properties()) {
@@ -179,7 +201,10 @@ class MalformedBodiesIntegrationTest extends ApiIntegrationTestSupport {
                 collect(resolve(schema, components), "", List.of(), components, fields);
                 if (!fields.isEmpty()) {
                     operations.add(new Operation(HttpMethod.valueOf(method.getKey().toUpperCase(Locale.ROOT)),
-                                                 path.getKey().replaceAll("\\{[^}]+}", "x"), fields));
+                                                 path.getKey().replace("{machineId}", MACHINE)
+                                                         .replace("{memberId}", member)
+                                                         .replaceAll("\\{[^}]+}", "x"),
+                                                 fields, method.getValue().path("x-open-to").asText()));
                 }
             }
         }

@@ -23,6 +23,28 @@ class ProblemIntegrationTest extends ApiIntegrationTestSupport {
         admin = platformAdmin();
     }
 
+    /** Else a refusal could not be written in a type the client accepts, and left with no body at all. */
+    @Test
+    void anAcceptHeaderThatCannotBeReadIsABadRequest() {
+        HttpHeaders unreadable = new HttpHeaders();
+        unreadable.set(HttpHeaders.ACCEPT, "*/*;q=x");
+
+        Reply refused = api.send(HttpMethod.GET, "/api/test-probe/labs/some-lab/staff", null, null, null, unreadable);
+        Reply answered = api.send(HttpMethod.GET, "/api/test-probe/count?limit=1", admin, null, null, unreadable);
+
+        assertProblem(refused, 400, "malformed-accept-header");
+        assertProblem(answered, 400, "malformed-accept-header");
+    }
+
+    /** A request that says it is multipart but has no boundary cannot be read: the client's mistake, not ours. */
+    @Test
+    void aMultipartRequestWithoutBoundaryIsABadRequest() {
+        Reply reply = api.send(HttpMethod.GET, "/api/test-probe/count?limit=1", admin,
+                               MediaType.MULTIPART_FORM_DATA, "");
+
+        assertProblem(reply, 400, "malformed-multipart-request");
+    }
+
     @Test
     void malformedJsonIsABadRequestThatSaysWhere() {
         Reply reply = api.send(HttpMethod.POST, "/api/test-probe/echo", admin, MediaType.APPLICATION_JSON,
