@@ -9,8 +9,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.makerspace.ledger.common.OutsideMembership;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.MachineCertificationGranted;
 import org.makerspace.ledger.member.api.MemberJoinedLab;
 import org.makerspace.ledger.member.api.MemberRegistered;
+import org.makerspace.ledger.member.api.TrainingCompleted;
+import org.makerspace.ledger.member.api.WorkshopContributionRecorded;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,6 +60,33 @@ public class LedgerRegistrations {
             throw new OutsideMembership("member " + member + " is not a member of lab " + labId);
         }
     }
+
+    /**
+     * The lab in whose name one of the member's trainings, certifications or contributions was recorded, read from
+     * the ledger; empty when the member has no such record.
+     */
+    public Optional<String> labOfRecord(MemberId member, RecordKind kind, String recordId) {
+        DomainEventStream events = eventStore.readEvents(member.value(), 0);
+        while (events.hasNext()) {
+            Object payload = events.next().getPayload();
+            LabId lab = switch (kind) {
+                case TRAINING -> payload instanceof TrainingCompleted training
+                                 && training.trainingId().value().equals(recordId) ? training.labId() : null;
+                case CERTIFICATION -> payload instanceof MachineCertificationGranted granted
+                                      && granted.certificationId().value().equals(recordId) ? granted.labId() : null;
+                case CONTRIBUTION -> payload instanceof WorkshopContributionRecorded contribution
+                                     && contribution.contributionId().value().equals(recordId)
+                        ? contribution.labId() : null;
+            };
+            if (lab != null) {
+                return Optional.of(lab.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kinds of records a lab corrects: only the lab that recorded one may. */
+    public enum RecordKind { TRAINING, CERTIFICATION, CONTRIBUTION }
 
     public Optional<LabId> labOf(MemberId member) {
         DomainEventStream events = eventStore.readEvents(member.value(), 0);

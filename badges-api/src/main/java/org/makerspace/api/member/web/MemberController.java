@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -17,6 +18,7 @@ import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.LedgerRegistrations;
+import org.makerspace.api.member.LedgerRegistrations.RecordKind;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
 import org.makerspace.api.member.web.MemberRequests.AtRequest;
@@ -228,13 +230,14 @@ class MemberController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(trainingId));
     }
 
-    @Operation(summary = "Retract a training recorded by mistake (staff of the member's lab); the record stays in the ledger")
+    @Operation(summary = "Retract a training recorded by mistake (staff of the lab that recorded it); the record stays in "
+                         + "the ledger")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/trainings/{trainingId}/retraction")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retractTraining(@PathVariable String memberId, @PathVariable String trainingId,
                          @Valid @RequestBody ReasonRequest request, Caller caller) {
-        staffOfHomeLab(memberId, caller);
+        staffOfRecordingLab(memberId, RecordKind.TRAINING, trainingId, caller);
         commands.send(new RetractTrainingRecord(MemberId.of(memberId), TrainingId.of(trainingId), request.reason(),
                                                 orNow(request.at())), caller);
     }
@@ -253,35 +256,35 @@ class MemberController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(certificationId));
     }
 
-    @Operation(summary = "Suspend a certification pending review (staff of the member's lab)")
+    @Operation(summary = "Suspend a certification pending review (staff of the lab that granted it)")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications/{certificationId}/suspension")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void suspendCertification(@PathVariable String memberId, @PathVariable String certificationId,
                               @Valid @RequestBody ReasonRequest request, Caller caller) {
-        staffOfHomeLab(memberId, caller);
+        staffOfRecordingLab(memberId, RecordKind.CERTIFICATION, certificationId, caller);
         commands.send(new SuspendMachineCertification(MemberId.of(memberId), CertificationId.of(certificationId),
                                                       request.reason(), orNow(request.at())), caller);
     }
 
-    @Operation(summary = "Lift a certification's suspension (staff of the member's lab)")
+    @Operation(summary = "Lift a certification's suspension (staff of the lab that granted it)")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications/{certificationId}/reinstatement")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reinstateCertification(@PathVariable String memberId, @PathVariable String certificationId,
                                 @Valid @RequestBody(required = false) AtRequest request, Caller caller) {
-        staffOfHomeLab(memberId, caller);
+        staffOfRecordingLab(memberId, RecordKind.CERTIFICATION, certificationId, caller);
         commands.send(new ReinstateMachineCertification(MemberId.of(memberId), CertificationId.of(certificationId),
                                                         orNow(request == null ? null : request.at())), caller);
     }
 
-    @Operation(summary = "Revoke a certification for good (staff of the member's lab)")
+    @Operation(summary = "Revoke a certification for good (staff of the lab that granted it)")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/certifications/{certificationId}/revocation")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revokeCertification(@PathVariable String memberId, @PathVariable String certificationId,
                              @Valid @RequestBody ReasonRequest request, Caller caller) {
-        staffOfHomeLab(memberId, caller);
+        staffOfRecordingLab(memberId, RecordKind.CERTIFICATION, certificationId, caller);
         commands.send(new RevokeMachineCertification(MemberId.of(memberId), CertificationId.of(certificationId),
                                                      request.reason(), orNow(request.at())), caller);
     }
@@ -299,13 +302,13 @@ class MemberController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(contributionId));
     }
 
-    @Operation(summary = "Retract a contribution recorded by mistake (staff of the member's lab)")
+    @Operation(summary = "Retract a contribution recorded by mistake (staff of the lab where it happened)")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/contributions/{contributionId}/retraction")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void retractContribution(@PathVariable String memberId, @PathVariable String contributionId,
                              @Valid @RequestBody ReasonRequest request, Caller caller) {
-        staffOfHomeLab(memberId, caller);
+        staffOfRecordingLab(memberId, RecordKind.CONTRIBUTION, contributionId, caller);
         commands.send(new RetractWorkshopContribution(MemberId.of(memberId), ContributionId.of(contributionId),
                                                       request.reason(), orNow(request.at())), caller);
     }
@@ -344,6 +347,19 @@ class MemberController {
 
     private MemberProfile homeOf(String memberId) {
         return directory.find(memberId).orElseThrow(() -> NotFound.of("member", memberId));
+    }
+
+    /**
+     * A record is corrected by staff of the lab that recorded it, and of no other lab the member belongs to; a record
+     * the ledger does not know is left to staff of the member's own lab, whom the ledger then tells so.
+     */
+    private void staffOfRecordingLab(String memberId, RecordKind kind, String recordId, Caller caller) {
+        Optional<String> recordedBy = registrations.labOfRecord(MemberId.of(memberId), kind, recordId);
+        if (recordedBy.isPresent()) {
+            caller.requireLabStaff(recordedBy.get());
+        } else {
+            staffOfHomeLab(memberId, caller);
+        }
     }
 
     private MemberProfile staffOfHomeLab(String memberId, Caller caller) {

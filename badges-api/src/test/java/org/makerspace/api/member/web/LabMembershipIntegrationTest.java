@@ -85,6 +85,31 @@ class LabMembershipIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void aRecordIsCorrectedByTheLabThatRecordedItAndByNoOtherLabOfTheMember() {
+        String trainerB = qualifiedTrainer(adminB, labB, "laser-cutter");
+        String member = registeredMember(trainerB, labB);
+        String certificationOfB = api.post("/api/members/" + member + "/certifications", trainerB,
+                                           certification(labB)).text("id");
+        assertThat(api.post("/api/members/" + member + "/labs", adminB, Map.of("labId", labA)).status())
+                .isEqualTo(200);
+        String trainerA = qualifiedTrainer(adminA, labA, "laser-cutter");
+        String trainingOfA = api.post("/api/members/" + member + "/trainings", trainerA,
+                                      Map.of("labId", labA, "courseCode", "laser-basics", "hours", 2)).text("id");
+        Map<String, Object> reason = Map.of("reason", "recorded by mistake");
+
+        Reply retractedByB = api.post("/api/members/" + member + "/trainings/" + trainingOfA + "/retraction", adminB,
+                                      reason);
+        Reply suspendedByA = api.post("/api/members/" + member + "/certifications/" + certificationOfB + "/suspension",
+                                      adminA, reason);
+        Reply retractedByA = api.post("/api/members/" + member + "/trainings/" + trainingOfA + "/retraction",
+                                      trainerA, reason);
+
+        assertThat(retractedByB.status()).as(String.valueOf(retractedByB.body())).isEqualTo(403);
+        assertThat(suspendedByA.status()).as(String.valueOf(suspendedByA.body())).isEqualTo(403);
+        assertThat(retractedByA.status()).as(String.valueOf(retractedByA.body())).isEqualTo(204);
+    }
+
+    @Test
     void anAdminOfTheMembersLabMayEnrolThemInAnotherLabButTheOtherLabMayNotTakeThem() {
         String member = registeredMember(adminB, labB);
 
