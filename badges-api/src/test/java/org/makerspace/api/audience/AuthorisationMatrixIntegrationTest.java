@@ -46,10 +46,16 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
     private String targetMachine;
     private String targetMachineKey;
     private String targetLearner;
+    private String otherLearner;
     private final Map<String, String> pathValues = new LinkedHashMap<>();
     /** The lab the foreign callers belong to. */
     private Award other;
+    private String otherMachine;
     private final Map<String, Caller> foreigners = new LinkedHashMap<>();
+
+    /** Operations whose body names a person they create, under an id of the lab's choosing, not someone known. */
+    private static final Set<String> NAMING_NEW_PEOPLE = Set.of("POST /api/labs/{labId}/members",
+                                                                "POST /api/labs/{labId}/trainers");
 
     /** Values the schemas cannot say: a choice between fields, a criterion's kind, a time of day. */
     private static final Map<String, JsonNode> KNOWN_VALUES = Map.of(
@@ -93,11 +99,11 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
         pathValues.put("sessionId", "session-1");
         pathValues.put("name", "access");
 
-        String otherMachine = unique("laser-a");
+        otherMachine = unique("laser-a");
         registeredMachine(other.admin(), other.lab(), otherMachine, "laser-cutter", "HIGH");
         String otherTrainerId = other.lab() + "-tom";
-        foreigners.put("a learner of another lab",
-                       new Caller(learner(other.lab(), other.member()), other.lab(), null));
+        otherLearner = learner(other.lab(), other.member());
+        foreigners.put("a learner of another lab", new Caller(otherLearner, other.lab(), null));
         foreigners.put("a trainer of another lab", new Caller(other.trainer(), other.lab(), otherTrainerId));
         foreigners.put("an admin of another lab", new Caller(other.admin(), other.lab(), otherTrainerId));
         foreigners.put("a machine key of another lab's machine",
@@ -153,6 +159,59 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
             });
         }
         softly.assertAll();
+    }
+
+    /**
+     * A lab's own people, on their own lab's resources, naming in the body a person of the other lab (a member, a
+     * trainer): an account bound to them, a session or an offline decision about them, a training in their name. Each
+     * is refused; only operations that name a new person (registering a member or a trainer under a new id) are left
+     * out, and the machine's question, which answers rather than records, must not let them in.
+     */
+    @Test
+    void peopleOfAnotherLabNamedInABodyAreRefused() {
+        Map<String, String> ownPath = Map.of("labId", other.lab(), "memberId", other.member(), "machineId", otherMachine,
+                                             "trainerId", other.lab() + "-tom", "achievementId", other.lab() + "-laser",
+                                             "awardId", other.awardId());
+        Map<String, JsonNode> targetPeople = Map.of("memberId", JSON.getNodeFactory().textNode(target.member()),
+                                                    "trainerId", JSON.getNodeFactory().textNode(target.lab() + "-tom"));
+        Map<String, String> roleBoundTo = Map.of("memberId", "LEARNER", "trainerId", "TRAINER");
+        SoftAssertions softly = new SoftAssertions();
+        int tried = 0;
+        for (Operation operation : operations()) {
+            String token = switch (operation.rule()) {
+                case LAB_ADMIN, LAB_STAFF -> other.admin();
+                case MACHINE -> foreigners.get("a machine key of another lab's machine").token();
+                case MEMBER, MEMBER_OR_STAFF, MEMBER_OR_LAB_ADMIN -> otherLearner;
+                default -> null;
+            };
+            if (token == null || NAMING_NEW_PEOPLE.contains(operation.toString())) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> person : targetPeople.entrySet()) {
+                if (!operation.bodyHasProperty(Set.of(person.getKey()))) {
+                    continue;
+                }
+                tried++;
+                Map<String, JsonNode> fixed = new LinkedHashMap<>(KNOWN_VALUES);
+                fixed.put(person.getKey(), person.getValue());
+                fixed.put("labId", JSON.getNodeFactory().textNode(other.lab()));
+                fixed.put("roles", JSON.createArrayNode().add(roleBoundTo.get(person.getKey())));
+                String path = PATH_PARAMETER.matcher(operation.path()).replaceAll(
+                        parameter -> ownPath.getOrDefault(parameter.group(1), "unknown-" + parameter.group(1)));
+                String body = operation.example(operation.bodySchema(), fixed).toString();
+                Reply reply = api.send(HttpMethod.valueOf(operation.method().toUpperCase()), path, token,
+                                       MediaType.APPLICATION_JSON, body);
+                if (operation.path().endsWith("/access")) {
+                    softly.assertThat(reply.text("decision")).as("%s about %s: %s", operation, person.getValue(),
+                                                                reply.body()).isNotEqualTo("granted");
+                } else {
+                    softly.assertThat(reply.status()).as("%s naming %s: %s", operation, body, reply.body())
+                            .isIn(403, 409, 422);
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(tried).as("operations whose body names a person").isGreaterThanOrEqualTo(6);
     }
 
     @Test

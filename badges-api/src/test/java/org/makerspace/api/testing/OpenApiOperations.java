@@ -70,6 +70,29 @@ public final class OpenApiOperations {
             return parameters;
         }
 
+        /** Whether the request body has, at any depth, a property of one of these names. */
+        public boolean bodyHasProperty(Set<String> names) {
+            return bodySchema() != null && hasProperty(bodySchema(), names, 0);
+        }
+
+        private boolean hasProperty(JsonNode schema, Set<String> names, int depth) {
+            if (depth > DEEPEST) {
+                return false;
+            }
+            if (schema.has("$ref")) {
+                String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
+                return hasProperty(document.path("components").path("schemas").path(name), names, depth);
+            }
+            Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+            while (properties.hasNext()) {
+                Map.Entry<String, JsonNode> property = properties.next();
+                if (names.contains(property.getKey()) || hasProperty(property.getValue(), names, depth + 1)) {
+                    return true;
+                }
+            }
+            return schema.has("items") && hasProperty(schema.get("items"), names, depth + 1);
+        }
+
         /** A value the schema accepts, {@code fixed} giving the values of properties so named. */
         public JsonNode example(JsonNode schema, Map<String, JsonNode> fixed) {
             return OpenApiOperations.example(schema, document, fixed, 0);
