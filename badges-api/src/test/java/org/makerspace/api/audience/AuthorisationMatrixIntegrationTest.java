@@ -20,14 +20,15 @@ import org.makerspace.api.testing.ApiClient;
 import org.makerspace.api.testing.OpenApiOperations;
 import org.makerspace.api.testing.OpenApiOperations.Operation;
 import org.makerspace.api.testing.Reply;
+import org.makerspace.ledger.lab.api.LabId;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /**
  * Reads the OpenAPI document and, for every operation, calls it as each kind of caller who may not (nobody; a learner,
- * a trainer, an admin and a machine key of another lab), about the resources of one lab; and checks each answer against
- * the rule the document states in {@code x-open-to}. A lab's own people, calling the operations that read, are let
- * in. So the document and the code cannot drift apart: an operation without a rule fails here, and so does one whose
+ * a trainer, an admin and a machine key of another lab, and of a lab it trusts as a partner), about the resources of
+ * one lab; and checks each answer against the rule the document states in {@code x-open-to}. A lab's own people,
+ * calling the operations that read, are let in. So the document and the code cannot drift apart: an operation without a rule fails here, and so does one whose
  * code lets in someone its rule does not.
  *
  * <p>Bodies are built from the document's schemas; a {@code labId} in a body names the calling lab (recording in one's
@@ -71,7 +72,7 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
     }
 
     @BeforeAll
-    void twoLabs() {
+    void threeLabs() {
         api = new ApiClient(port());
         target = earn("matrix-b", "Laser B");
         other = earn("matrix-a", "Laser A");
@@ -108,6 +109,20 @@ class AuthorisationMatrixIntegrationTest extends OpenBadgesTestSupport {
         foreigners.put("an admin of another lab", new Caller(other.admin(), other.lab(), otherTrainerId));
         foreigners.put("a machine key of another lab's machine",
                        new Caller(machine(other.lab(), otherMachine), other.lab(), null));
+
+        // A lab the target trusts as a partner: trusting its credentials opens nothing else.
+        Award partner = earn("matrix-c", "Laser C");
+        created(api.post("/api/labs/" + target.lab() + "/partners", target.admin(),
+                         Map.of("partnerIssuerId", urls.issuer(LabId.of(partner.lab())), "partnerName", "Partner C")));
+        String partnerMachine = unique("laser-c");
+        registeredMachine(partner.admin(), partner.lab(), partnerMachine, "laser-cutter", "HIGH");
+        String partnerTrainerId = partner.lab() + "-tom";
+        foreigners.put("a learner of a partner lab",
+                       new Caller(learner(partner.lab(), partner.member()), partner.lab(), null));
+        foreigners.put("a trainer of a partner lab", new Caller(partner.trainer(), partner.lab(), partnerTrainerId));
+        foreigners.put("an admin of a partner lab", new Caller(partner.admin(), partner.lab(), partnerTrainerId));
+        foreigners.put("a machine key of a partner lab's machine",
+                       new Caller(machine(partner.lab(), partnerMachine), partner.lab(), null));
     }
 
     private List<Operation> operations() {
