@@ -33,6 +33,7 @@ import org.makerspace.api.member.web.MemberRequests.UnlinkCardRequest;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
 import org.makerspace.api.security.Role;
+import org.makerspace.ledger.common.OutsideMembership;
 import org.makerspace.ledger.lab.api.LabId;
 import org.makerspace.ledger.lab.api.TrainerId;
 import org.makerspace.ledger.member.api.CertificationId;
@@ -195,24 +196,23 @@ class MemberController {
         return awards.find(new FindMemberAwards(MemberId.of(memberId)));
     }
 
-    @Operation(summary = "Link an access card to the member (staff of the member's lab); only its fingerprint is kept")
+    @Operation(summary = "Link an access card to the member for one of their labs' machines (staff of that lab); only "
+                         + "its fingerprint under that lab's card key is kept")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/cards")
     ResponseEntity<Created> linkCard(@PathVariable String memberId, @Valid @RequestBody LinkCardRequest request,
                                      Caller caller) {
-        MemberProfile profile = staffOfHomeLab(memberId, caller);
-        String fingerprint = fingerprints.of(profile.labId(), request.cardUid());
+        String fingerprint = fingerprints.of(cardLab(memberId, request.labId(), caller), request.cardUid());
         commands.send(new LinkMemberCard(MemberId.of(memberId), fingerprint, orNow(request.linkedAt())), caller);
         return ResponseEntity.status(HttpStatus.CREATED).body(new Created(fingerprint));
     }
 
-    @Operation(summary = "Unlink a lost or returned card (staff of the member's lab)")
+    @Operation(summary = "Unlink a lost or returned card (staff of the lab it was linked for)")
     @OpenTo(AccessRule.LAB_STAFF)
     @PostMapping("/api/members/{memberId}/cards/unlink")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void unlinkCard(@PathVariable String memberId, @Valid @RequestBody UnlinkCardRequest request, Caller caller) {
-        MemberProfile profile = staffOfHomeLab(memberId, caller);
-        String fingerprint = fingerprints.of(profile.labId(), request.cardUid());
+        String fingerprint = fingerprints.of(cardLab(memberId, request.labId(), caller), request.cardUid());
         commands.send(new UnlinkMemberCard(MemberId.of(memberId), fingerprint, request.reason(),
                                            orNow(request.unlinkedAt())), caller);
     }
@@ -347,6 +347,23 @@ class MemberController {
 
     private MemberProfile homeOf(String memberId) {
         return directory.find(memberId).orElseThrow(() -> NotFound.of("member", memberId));
+    }
+
+    /**
+     * The lab a card is linked for: the one asked, else the caller's own lab if the member belongs to it, else the
+     * member's first lab; the member must belong to it (403 otherwise) and the caller be its staff.
+     */
+    private String cardLab(String memberId, String requestedLab, Caller caller) {
+        Set<String> labs = labsOf(memberId);
+        String lab = requestedLab != null ? requestedLab
+                : caller.labId() != null && labs.contains(caller.labId()) ? caller.labId()
+                : labs.iterator().next();
+        caller.requireLabStaff(lab);
+        if (!labs.contains(lab)) {
+            throw new OutsideMembership("member " + memberId + " is not a member of lab " + lab
+                                        + ": the member joins it first");
+        }
+        return lab;
     }
 
     /**

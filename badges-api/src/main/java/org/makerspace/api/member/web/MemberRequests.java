@@ -45,11 +45,16 @@ final class MemberRequests {
     record JoinLabRequest(@NotBlank @Pattern(regexp = ID, message = ID_MESSAGE) String labId, Instant joinedAt) {
     }
 
-    record LinkCardRequest(@NotBlank @Size(max = 100) String cardUid, Instant linkedAt) {
+    /**
+     * @param labId the lab whose machines will read the card (its card key fingerprints it), one the member belongs
+     *              to; by default the caller's own lab when the member belongs to it, else the member's first lab
+     */
+    record LinkCardRequest(@NotBlank @Size(max = 100) String cardUid,
+                           @Pattern(regexp = ID, message = ID_MESSAGE) String labId, Instant linkedAt) {
     }
 
     record UnlinkCardRequest(@NotBlank @Size(max = 100) String cardUid, @NotBlank @Size(max = 500) String reason,
-                             Instant unlinkedAt) {
+                             @Pattern(regexp = ID, message = ID_MESSAGE) String labId, Instant unlinkedAt) {
     }
 
     record RecordTrainingRequest(

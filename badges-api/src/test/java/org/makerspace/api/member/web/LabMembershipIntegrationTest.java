@@ -85,6 +85,30 @@ class LabMembershipIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void aLabCertifiesAndLinksACardForAMemberWhoJoinedItAndItsMachineLetsThemIn() {
+        String trainerB = qualifiedTrainer(adminB, labB, "laser-cutter");
+        String member = registeredMember(trainerB, labB);
+        String laserA = unique("laser-a");
+        registeredMachine(adminA, labA, laserA, "laser-cutter", "HIGH");
+        String keyA = machine(labA, laserA);
+        String trainerA = qualifiedTrainer(adminA, labA, "laser-cutter");
+        String card = unique("04a1b2");
+
+        Reply linkedBeforeJoining = api.post("/api/members/" + member + "/cards", trainerA, Map.of("cardUid", card));
+        assertThat(linkedBeforeJoining.status()).as(String.valueOf(linkedBeforeJoining.body())).isEqualTo(403);
+        assertThat(api.post("/api/members/" + member + "/labs", learner(labB, member), Map.of("labId", labA))
+                           .status()).isEqualTo(200);
+        assertThat(api.post("/api/members/" + member + "/certifications", trainerA, certification(labA)).status())
+                .isEqualTo(201);
+        Reply linked = api.post("/api/members/" + member + "/cards", trainerA, Map.of("cardUid", card));
+
+        assertThat(linked.status()).as(String.valueOf(linked.body())).isEqualTo(201);
+        await().atMost(READ_MODELS).untilAsserted(() -> assertThat(
+                api.post("/api/machines/" + laserA + "/access", keyA, Map.of("cardUid", card)).text("decision"))
+                .isEqualTo("granted"));
+    }
+
+    @Test
     void aRecordIsCorrectedByTheLabThatRecordedItAndByNoOtherLabOfTheMember() {
         String trainerB = qualifiedTrainer(adminB, labB, "laser-cutter");
         String member = registeredMember(trainerB, labB);
