@@ -91,6 +91,9 @@ class DecisionLogController {
         for (int i = 0; i < upload.decisions().size(); i++) {
             offline.add(logged(machineId, caller.labId(), upload.decisions().get(i), i, latest));
         }
+        // A machine key speaks only for its own lab's members: each member once, however many decisions name them.
+        offline.stream().map(LoggedDecision::memberId).filter(Objects::nonNull).distinct()
+                .forEach(member -> registrations.requireNotAnotherLabsMember(MemberId.of(member), caller.labId()));
         return decisions.recordOffline(offline);
     }
 
@@ -111,10 +114,6 @@ class DecisionLogController {
         // The card's holder when the decision was taken, not when the upload arrives.
         String member = card == null ? taken.memberId()
                 : access.model().holderAt(card, taken.at()).map(MemberId::value).orElse(null);
-        if (member != null) {
-            // A machine key speaks only for its own lab's members.
-            registrations.requireNotAnotherLabsMember(MemberId.of(member), labId);
-        }
         return new LoggedDecision(taken.at(), labId, machineId, member, card, taken.decision(),
                                   granted ? null : taken.reason(), taken.sessionId(), null, null, true);
     }
