@@ -3,12 +3,19 @@ package org.makerspace.api.member;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.bson.Document;
 import org.makerspace.api.security.MemberHomes;
 import org.makerspace.ledger.storage.LedgerStorage;
@@ -24,6 +31,8 @@ public class MemberDirectory implements MemberHomes {
 
     static final String COLLECTION = "member_directory";
     static final String SHOW_NAME = "showNameOnCredentials";
+    /** The display name without accents, lowercased: what a search by the first letters of a name matches. */
+    static final String SEARCH_NAME = "searchName";
 
     private final MongoCollection<Document> entries;
     private final LedgerStorage storage;
@@ -31,6 +40,37 @@ public class MemberDirectory implements MemberHomes {
     MemberDirectory(LedgerStorage storage) {
         this.storage = storage;
         this.entries = storage.database().getCollection(COLLECTION);
+        addSearchNames();
+    }
+
+    /** Entries written before names were searchable get their search name once, at the first start that knows it. */
+    private void addSearchNames() {
+        for (Document entry : entries.find(and(exists(SEARCH_NAME, false), exists("displayName", true)))) {
+            entries.updateOne(eq("_id", entry.get("_id")),
+                              Updates.set(SEARCH_NAME, searchable(entry.getString("displayName"))));
+        }
+    }
+
+    /** "Léa Martin" as "lea martin": what is typed on a phone, whatever its accents and capitals, finds it. */
+    static String searchable(String text) {
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The members of the lab whose name has a word starting with what was typed ("lea" finds "Léa Martin", "mar"
+     * too), accents and capitals aside, in the order of their names; erased members have no name to find.
+     */
+    public List<MemberProfile> search(String labId, String typed, int limit) {
+        String start = searchable(typed);
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        List<MemberProfile> found = new ArrayList<>();
+        entries.find(and(eq("labId", labId), regex(SEARCH_NAME, "(^| )" + Pattern.quote(start))))
+                .sort(Sorts.ascending(SEARCH_NAME)).limit(limit)
+                .forEach(document -> found.add(profile(document)));
+        return found;
     }
 
     /**
@@ -43,7 +83,8 @@ public class MemberDirectory implements MemberHomes {
                 .append("labId", profile.labId())
                 .append("displayName", profile.displayName())
                 .append("email", profile.email())
-                .append("birthYear", profile.birthYear());
+                .append("birthYear", profile.birthYear())
+                .append(SEARCH_NAME, searchable(profile.displayName()));
         entries.replaceOne(eq("_id", profile.memberId()), document, new ReplaceOptions().upsert(true));
         storage.durability().awaitDurable();
     }
@@ -53,9 +94,13 @@ public class MemberDirectory implements MemberHomes {
         if (document == null) {
             return Optional.empty();
         }
-        return Optional.of(new MemberProfile(document.getString("_id"), document.getString("labId"),
-                                             document.getString("displayName"), document.getString("email"),
-                                             document.getInteger("birthYear"), document.getDate("erasedAt") != null));
+        return Optional.of(profile(document));
+    }
+
+    private static MemberProfile profile(Document document) {
+        return new MemberProfile(document.getString("_id"), document.getString("labId"),
+                                 document.getString("displayName"), document.getString("email"),
+                                 document.getInteger("birthYear"), document.getDate("erasedAt") != null);
     }
 
     /**

@@ -1,0 +1,88 @@
+package org.makerspace.api.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.makerspace.api.testing.Axe;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The staff pages as a person uses them, in their words: log in, find a learner, open their passport. Elements are
+ * found by their label or visible text; axe runs on every page opened.
+ */
+final class StaffPages {
+
+    private final WebDriver browser;
+    private final String base;
+
+    StaffPages(WebDriver browser, String base) {
+        this.browser = browser;
+        this.base = base;
+    }
+
+    StaffPages logIn(String usernameLabel, String passwordLabel, String button, String username, String password) {
+        browser.get(base + "/login");
+        checkAccessibility();
+        field(usernameLabel).sendKeys(username);
+        field(passwordLabel).sendKeys(password);
+        button(button).click();
+        waitForPath("/app");
+        checkAccessibility();
+        return this;
+    }
+
+    /** Types the first letters in the field so labelled and submits, as Enter on a phone's keyboard does. */
+    StaffPages findLearner(String fieldLabel, String typed) {
+        WebElement field = field(fieldLabel);
+        field.sendKeys(typed);
+        field.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> !page.findElements(By.cssSelector(".results a")).isEmpty()
+                               || !page.findElements(By.cssSelector("#results .notice")).isEmpty());
+        checkAccessibility();
+        return this;
+    }
+
+    StaffPages openLearner(String name) {
+        browser.findElement(By.linkText(name)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> page.findElement(By.tagName("h1")).getText().equals(name));
+        checkAccessibility();
+        return this;
+    }
+
+    String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    void open(String path) {
+        browser.get(base + path);
+        checkAccessibility();
+    }
+
+    void checkAccessibility() {
+        assertThat(Axe.seriousViolations(browser)).as("axe on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    private WebElement field(String label) {
+        WebElement labelled = browser.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+        return browser.findElement(By.id(labelled.getAttribute("for")));
+    }
+
+    private WebElement button(String text) {
+        return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    }
+
+    private void waitForPath(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> page.getCurrentUrl().replaceFirst("\\?.*", "").endsWith(path));
+    }
+}
