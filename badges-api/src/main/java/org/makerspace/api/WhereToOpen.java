@@ -21,9 +21,10 @@ class WhereToOpen {
 
                     ==========================================================
                      Makerspace ledger is running.
+                     Staff pages:       http://localhost:{}/login
                      API documentation: http://localhost:{}/swagger-ui.html
                      Health:            http://localhost:{}/actuator/health
-                    ==========================================================""", port, port);
+                    ==========================================================""", port, port, port);
         }
     }
 }
