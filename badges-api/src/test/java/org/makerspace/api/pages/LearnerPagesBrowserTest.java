@@ -34,17 +34,25 @@ class LearnerPagesBrowserTest extends ApiIntegrationTestSupport {
 
     /** The words of the pages, by language: what a person reads and clicks. */
     private record Words(String language, String username, String password, String logIn, String name,
-                         String laserCutter, String valid, String forbidden) {
+                         String laserCutter, String valid, String forbidden, String machine, String certify,
+                         String granted, String printer, String notQualified) {
     }
 
     private static final Words FRENCH = new Words("fr", "Identifiant", "Mot de passe", "Se connecter", "Nom",
-                                                  "Découpeuse laser", "Valide", "Page réservée");
+                                                  "Découpeuse laser", "Valide", "Page réservée", "Machine",
+                                                  "Certifier",
+                                                  "Certification Découpeuse laser — Autonome — accordée à Louis B., "
+                                                  + "valable jusqu'au ", "Imprimante 3D", "habilité");
     private static final Words ENGLISH = new Words("en", "Username", "Password", "Log in", "Name", "Laser cutter",
-                                                   "Valid", "Restricted page");
+                                                   "Valid", "Restricted page", "Machine", "Certify",
+                                                   "Certification Laser cutter — Autonomous — granted to Louis B., "
+                                                   + "valid until ", "3D printer", "not qualified");
 
     static Stream<Arguments> languagesAndScreens() {
-        return Stream.of(Arguments.of(FRENCH, new Dimension(390, 844)), Arguments.of(FRENCH, new Dimension(1280, 900)),
-                         Arguments.of(ENGLISH, new Dimension(390, 844)), Arguments.of(ENGLISH, new Dimension(1280, 900)));
+        Dimension phone = new Dimension(390, 844);
+        Dimension desktop = new Dimension(1280, 900);
+        return Stream.of(Arguments.of(FRENCH, phone), Arguments.of(FRENCH, desktop),
+                         Arguments.of(ENGLISH, phone), Arguments.of(ENGLISH, desktop));
     }
 
     @BeforeEach
@@ -62,6 +70,8 @@ class LearnerPagesBrowserTest extends ApiIntegrationTestSupport {
         String trainer = login(trainerUsername, PASSWORD);
         lea = register(trainer, "Léa Martin");
         register(trainer, "Louis Bernard");
+        registeredMachine(admin, lab, unique("laser"), "laser-cutter", "HIGH");
+        registeredMachine(admin, lab, unique("printer"), "3d-printer", "LOW");
         assertThat(api.post("/api/members/" + lea + "/certifications", trainer,
                             Map.of("labId", lab, "scope", Map.of("machineType", "laser-cutter"), "level", "AUTONOMOUS",
                                    "expiry", Map.of("kind", "after-period", "period", "P1Y"))).status())
@@ -90,6 +100,36 @@ class LearnerPagesBrowserTest extends ApiIntegrationTestSupport {
         pages.openLearner("Léa Martin");
 
         assertThat(pages.text()).contains(words.laserCutter()).contains(words.valid());
+    }
+
+    @ParameterizedTest
+    @MethodSource("languagesAndScreens")
+    void aTrainerCertifiesALearnerFoundByTheFirstLettersOfTheirNameInAtMostSixInteractions(Words words,
+                                                                                          Dimension screen) {
+        browser = HeadlessChromium.start(words.language());
+        browser.manage().window().setSize(screen);
+        StaffPages pages = new StaffPages(browser, "http://localhost:" + port());
+        pages.logIn(words.username(), words.password(), words.logIn(), trainerUsername, PASSWORD);
+        pages.resetInteractions();
+
+        pages.findLearner(words.name(), "lou").openLearner("Louis Bernard")
+                .choose(words.machine(), words.laserCutter()).tap(words.certify());
+
+        assertThat(pages.message()).startsWith(words.granted());
+        assertThat(pages.interactions()).isLessThanOrEqualTo(6);
+        assertThat(pages.text()).contains(words.valid());
+    }
+
+    @Test
+    void theLedgersRefusalIsShownInWords() {
+        browser = HeadlessChromium.start("fr");
+        StaffPages pages = new StaffPages(browser, "http://localhost:" + port());
+        pages.logIn(FRENCH.username(), FRENCH.password(), FRENCH.logIn(), trainerUsername, PASSWORD)
+                .findLearner(FRENCH.name(), "lea").openLearner("Léa Martin");
+
+        pages.choose(FRENCH.machine(), FRENCH.printer()).tap(FRENCH.certify());
+
+        assertThat(pages.message()).contains(FRENCH.notQualified()).contains("qualifier");
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -18,6 +20,8 @@ final class StaffPages {
 
     private final WebDriver browser;
     private final String base;
+    /** Taps, selections and typed fields since the count was last reset: what a person on a phone does. */
+    private int interactions;
 
     StaffPages(WebDriver browser, String base) {
         this.browser = browser;
@@ -40,6 +44,7 @@ final class StaffPages {
         WebElement field = field(fieldLabel);
         field.sendKeys(typed);
         field.sendKeys(Keys.ENTER);
+        interactions++;
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(page -> !page.findElements(By.cssSelector(".results a")).isEmpty()
                                || !page.findElements(By.cssSelector("#results .notice")).isEmpty());
@@ -49,10 +54,44 @@ final class StaffPages {
 
     StaffPages openLearner(String name) {
         browser.findElement(By.linkText(name)).click();
+        interactions++;
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(page -> page.findElement(By.tagName("h1")).getText().equals(name));
         checkAccessibility();
         return this;
+    }
+
+    /** Picks the option so labelled in the list so labelled, unless it is already the one chosen. */
+    StaffPages choose(String listLabel, String option) {
+        Select list = new Select(field(listLabel));
+        if (!list.getFirstSelectedOption().getText().equals(option)) {
+            list.selectByVisibleText(option);
+            interactions++;
+        }
+        return this;
+    }
+
+    /** Taps the button so labelled and waits for the page it leads to. */
+    StaffPages tap(String button) {
+        WebElement pressed = button(button);
+        pressed.click();
+        interactions++;
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
+        checkAccessibility();
+        return this;
+    }
+
+    /** The confirmation, or the refusal, the page shows after an action. */
+    String message() {
+        return browser.findElement(By.cssSelector("[role=status], [role=alert]")).getText();
+    }
+
+    int interactions() {
+        return interactions;
+    }
+
+    void resetInteractions() {
+        interactions = 0;
     }
 
     String text() {

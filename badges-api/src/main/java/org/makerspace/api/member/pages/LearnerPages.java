@@ -1,28 +1,50 @@
 package org.makerspace.api.member.pages;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.makerspace.api.audience.AccessRule;
 import org.makerspace.api.audience.OpenTo;
+import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
 import org.makerspace.api.pages.Page;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
+import org.makerspace.ledger.common.DomainRefusal;
+import org.makerspace.ledger.lab.api.LabId;
+import org.makerspace.ledger.lab.api.MachineType;
+import org.makerspace.ledger.lab.api.TrainerId;
+import org.makerspace.ledger.member.api.CertificationId;
+import org.makerspace.ledger.member.api.CertificationLevel;
+import org.makerspace.ledger.member.api.CertificationScope;
+import org.makerspace.ledger.member.api.ExpiryRule;
+import org.makerspace.ledger.member.api.GrantMachineCertification;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.projections.catalog.CatalogProjection;
+import org.makerspace.projections.catalog.FindLab;
+import org.makerspace.projections.catalog.LabView;
 import org.makerspace.projections.passport.FindMemberPassport;
 import org.makerspace.projections.passport.MemberPassport;
 import org.makerspace.projections.passport.PassportProjection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Lab staff find a learner of their lab by the first letters of their name, and open their passport. The search is
@@ -35,14 +57,22 @@ class LearnerPages {
 
     /** More than a phone screen shows: beyond, typing one more letter is quicker than scrolling. */
     static final int RESULTS = 20;
+    /** How long a certification may be valid, as the form offers it; the first is the usual one. */
+    static final List<String> VALIDITIES = List.of("P1Y", "P6M", "P2Y", "never");
+    /** How long an action waits for the passport to show what it recorded before showing the learner's page. */
+    static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
     private final MemberDirectory directory;
     private final LedgerRegistrations registrations;
     private final PassportProjection passports;
+    private final CatalogProjection catalog;
+    private final LedgerCommands commands;
     private final Clock clock;
 
     LearnerPages(MemberDirectory directory, LedgerRegistrations registrations, PassportProjection passports,
-                 Clock clock) {
+                 CatalogProjection catalog, LedgerCommands commands, Clock clock) {
+        this.catalog = catalog;
+        this.commands = commands;
         this.directory = directory;
         this.registrations = registrations;
         this.passports = passports;
@@ -71,9 +101,99 @@ class LearnerPages {
         }
         MemberPassport passport = passports.find(new FindMemberPassport(MemberId.of(memberId), clock.instant()));
         model.addAttribute("learner", profile);
+        model.addAttribute("shortName", shortName(profile.displayName()));
         model.addAttribute("passport", passport);
         model.addAttribute("certifications", passport == null ? List.of()
                 : passport.certifications().stream().map(CertificationLine::of).toList());
+        LabView lab = catalog.find(new FindLab(LabId.of(caller.labId() != null ? caller.labId() : profile.labId())));
+        List<String> machineTypes = lab == null ? List.of()
+                : lab.machines().stream().map(machine -> machine.machineType().code()).distinct().sorted().toList();
+        model.addAttribute("machineTypes", machineTypes);
+        model.addAttribute("levels", CertificationLevel.values());
+        model.addAttribute("validities", VALIDITIES);
+        model.addAttribute("namesTrainer", caller.trainerId() == null);
+        model.addAttribute("trainers", lab == null ? List.of()
+                : lab.trainers().stream().map(trainer -> trainer.trainerId().value()).toList());
+        if (!model.containsAttribute("certify")) {
+            model.addAttribute("certify", CertifyForm.prefilled(machineTypes.size() == 1 ? machineTypes.get(0) : null,
+                                                                "c-" + UUID.randomUUID()));
+        }
         return "learner/passport";
+    }
+
+    /**
+     * Grants a certification in the caller's lab, in the trainer's own name (a lab admin names the trainer), then
+     * back to the learner's page with what was recorded in words; the ledger's refusal, in words too.
+     */
+    @OpenTo(AccessRule.LAB_STAFF)
+    @PostMapping("/app/learners/{memberId}/certifications")
+    String certify(@PathVariable String memberId, @Valid @ModelAttribute("certify") CertifyForm form,
+                   BindingResult errors, Caller caller, RedirectAttributes next) {
+        String labId = caller.labId();
+        caller.requireLabStaff(labId);
+        String trainerId = caller.trainerId() != null ? caller.trainerId() : form.trainerId();
+        if (trainerId == null) {
+            errors.rejectValue("trainerId", "certify.trainer.required");
+        }
+        if (errors.hasErrors()) {
+            next.addFlashAttribute("org.springframework.validation.BindingResult.certify", errors);
+            next.addFlashAttribute("certify", form);
+            return "redirect:/app/learners/{memberId}#certify";
+        }
+        Instant grantedAt = clock.instant();
+        ExpiryRule expiry = form.validity().equals("never") ? new ExpiryRule.Never()
+                : new ExpiryRule.AfterPeriod(Period.parse(form.validity()));
+        CertificationScope scope = new CertificationScope.MachineFamily(MachineType.of(form.machineType()));
+        try {
+            commands.send(new GrantMachineCertification(MemberId.of(memberId),
+                                                        CertificationId.of(form.certificationId()), LabId.of(labId),
+                                                        scope, form.level(), expiry, TrainerId.of(trainerId),
+                                                        grantedAt), caller);
+        } catch (DomainRefusal refused) {
+            // The same form sent twice: the first one recorded it, which is what the person wanted.
+            if (!refused.code().equals("duplicate-certification")) {
+                next.addFlashAttribute("refusal", refused.code());
+                return "redirect:/app/learners/{memberId}";
+            }
+        }
+        awaitPassportShows(memberId, form.certificationId());
+        next.addFlashAttribute("granted", new Granted(form.machineType(), form.level().name(),
+                                                      expiry.validUntil(grantedAt, grantedAt).orElse(null)));
+        return "redirect:/app/learners/{memberId}";
+    }
+
+    /**
+     * Waits, a little, until the passport shows the certification just recorded, so that the page the trainer lands on
+     * shows it under the confirmation (the passport is a read model, a moment behind the ledger). Past the wait the
+     * page shows it at the next look; the confirmation is true either way.
+     */
+    private void awaitPassportShows(String memberId, String certificationId) {
+        long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
+        while (System.nanoTime() < deadline) {
+            MemberPassport passport = passports.find(new FindMemberPassport(MemberId.of(memberId), clock.instant()));
+            if (passport != null && passport.certifications().stream().anyMatch(
+                    view -> view.certification().certificationId().value().equals(certificationId))) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** "Léa Martin" as "Léa M.": enough for the person in front of you, less for whoever reads over a shoulder. */
+    static String shortName(String displayName) {
+        if (displayName == null) {
+            return null;
+        }
+        String[] words = displayName.strip().split("\\s+");
+        return words.length < 2 ? words[0] : words[0] + " " + words[words.length - 1].charAt(0) + ".";
+    }
+
+    /** What the confirmation after a certification names. */
+    record Granted(String machineType, String level, Instant validUntil) {
     }
 }
