@@ -121,6 +121,43 @@ class LearnerPagesBrowserTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void aTrainerRegistersALearnerOnTheSpotAndGoesOnToTheirPage() {
+        browser = HeadlessChromium.start("fr");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        StaffPages pages = new StaffPages(browser, "http://localhost:" + port());
+        pages.logIn(FRENCH.username(), FRENCH.password(), FRENCH.logIn(), trainerUsername, PASSWORD);
+
+        // Spaces pass the browser's own check, not the server's: the page says what to fix.
+        pages.follow("Inscrire une nouvelle personne").type("Nom et prénom", "   ").tap("Inscrire");
+        assertThat(pages.text()).contains("Indiquez le nom de la personne");
+
+        pages.open("/app/learners/new");
+        pages.type("Nom et prénom", "Zoé Petit").tap("Inscrire");
+
+        assertThat(pages.heading()).isEqualTo("Zoé Petit");
+        assertThat(pages.message()).isEqualTo("Zoé P. est inscrit·e dans votre lab.");
+        pages.open("/app");
+        pages.findLearner(FRENCH.name(), "zoe");
+        assertThat(pages.text()).contains("Zoé Petit");
+    }
+
+    @Test
+    void aCardTappedOnTheReaderOpensItsHoldersPage() {
+        String trainer = login(trainerUsername, PASSWORD);
+        assertThat(api.post("/api/members/" + lea + "/cards", trainer, Map.of("cardUid", "04A1B2C3D4E5F6")).status())
+                .isEqualTo(201);
+        browser = HeadlessChromium.start("fr");
+        StaffPages pages = new StaffPages(browser, "http://localhost:" + port());
+        pages.logIn(FRENCH.username(), FRENCH.password(), FRENCH.logIn(), trainerUsername, PASSWORD);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            pages.open("/app");
+            pages.tapCard(FRENCH.name(), "04A1B2C3D4E5F6");
+            assertThat(pages.heading()).isEqualTo("Léa Martin");
+        });
+    }
+
+    @Test
     void theLedgersRefusalIsShownInWords() {
         browser = HeadlessChromium.start("fr");
         StaffPages pages = new StaffPages(browser, "http://localhost:" + port());

@@ -61,6 +61,34 @@ final class StaffPages {
         return this;
     }
 
+    /** Follows the link with this text. */
+    StaffPages follow(String link) {
+        WebElement followed = browser.findElement(By.linkText(link));
+        followed.click();
+        interactions++;
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(followed));
+        checkAccessibility();
+        return this;
+    }
+
+    /** Types into the field so labelled. */
+    StaffPages type(String label, String text) {
+        field(label).sendKeys(text);
+        interactions++;
+        return this;
+    }
+
+    /** Types in the search field as a card reader does: the UID, then Enter; waits for the page it leads to. */
+    StaffPages tapCard(String fieldLabel, String uid) {
+        WebElement field = field(fieldLabel);
+        field.sendKeys(uid);
+        field.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> page.getCurrentUrl().contains("/app/learners/"));
+        checkAccessibility();
+        return this;
+    }
+
     /** Picks the option so labelled in the list so labelled, unless it is already the one chosen. */
     StaffPages choose(String listLabel, String option) {
         Select list = new Select(field(listLabel));

@@ -1,6 +1,7 @@
 package org.makerspace.api.member.pages;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,14 +9,19 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.makerspace.api.audience.AccessRule;
 import org.makerspace.api.audience.OpenTo;
+import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
 import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
+import org.makerspace.api.member.MemberRegistration;
 import org.makerspace.api.pages.Page;
 import org.makerspace.api.problem.NotFound;
 import org.makerspace.api.security.Caller;
@@ -29,6 +35,7 @@ import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.GrantMachineCertification;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.catalog.FindLab;
 import org.makerspace.projections.catalog.LabView;
@@ -59,6 +66,9 @@ class LearnerPages {
     static final int RESULTS = 20;
     /** How long a certification may be valid, as the form offers it; the first is the usual one. */
     static final List<String> VALIDITIES = List.of("P1Y", "P6M", "P2Y", "never");
+    /** What a card reader types: the card's UID in hexadecimal, sometimes with colons; names never look like it. */
+    static final Pattern CARD_UID = Pattern.compile(
+            "(?i)[0-9a-f]{2}(:?[0-9a-f]{2}){3,15}");
     /** How long an action waits for the passport to show what it recorded before showing the learner's page. */
     static final Duration READ_YOUR_WRITE = Duration.ofSeconds(3);
 
@@ -66,11 +76,18 @@ class LearnerPages {
     private final LedgerRegistrations registrations;
     private final PassportProjection passports;
     private final CatalogProjection catalog;
+    private final AccessProjection access;
+    private final CardFingerprints fingerprints;
+    private final MemberRegistration registration;
     private final LedgerCommands commands;
     private final Clock clock;
 
     LearnerPages(MemberDirectory directory, LedgerRegistrations registrations, PassportProjection passports,
-                 CatalogProjection catalog, LedgerCommands commands, Clock clock) {
+                 CatalogProjection catalog, AccessProjection access, CardFingerprints fingerprints,
+                 MemberRegistration registration, LedgerCommands commands, Clock clock) {
+        this.access = access;
+        this.fingerprints = fingerprints;
+        this.registration = registration;
         this.catalog = catalog;
         this.commands = commands;
         this.directory = directory;
@@ -82,8 +99,19 @@ class LearnerPages {
     @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/app/learners")
     String search(@RequestParam(name = "q", defaultValue = "") String typed,
-                  @RequestHeader(name = "HX-Request", required = false) String htmx, Caller caller, Model model) {
+                  @RequestHeader(name = "HX-Request", required = false) String htmx, Caller caller, Model model,
+                  HttpServletResponse response) {
         caller.requireLabStaff(caller.labId());
+        Optional<String> cardHolder = holderOfCard(typed, caller.labId());
+        if (cardHolder.isPresent()) {
+            // A card reader types the card's UID: straight to its holder's page.
+            String page = "/app/learners/" + cardHolder.get();
+            if (htmx != null) {
+                response.setHeader("HX-Redirect", page);
+                return null;
+            }
+            return "redirect:" + page;
+        }
         List<MemberProfile> found = directory.search(caller.labId(), typed, RESULTS);
         model.addAttribute("typed", typed.strip());
         model.addAttribute("learners", found);
@@ -160,6 +188,56 @@ class LearnerPages {
         next.addFlashAttribute("granted", new Granted(form.machineType(), form.level().name(),
                                                       expiry.validUntil(grantedAt, grantedAt).orElse(null)));
         return "redirect:/app/learners/{memberId}";
+    }
+
+    /**
+     * The member of the lab who holds the card whose UID was typed (by a card reader, usually); empty when what was
+     * typed does not look like a UID or no member of the lab holds it. The UID is fingerprinted with the lab's card
+     * key, as the machines do, and never kept.
+     */
+    private Optional<String> holderOfCard(String typed, String labId) {
+        String uid = typed.strip();
+        if (!CARD_UID.matcher(uid).matches()) {
+            return Optional.empty();
+        }
+        return access.model().holderOf(fingerprints.of(labId, uid)).map(MemberId::value)
+                .filter(member -> registrations.labsOf(MemberId.of(member)).contains(labId));
+    }
+
+    @OpenTo(AccessRule.LAB_STAFF)
+    @GetMapping("/app/learners/new")
+    String newLearner(Caller caller, Model model) {
+        caller.requireLabStaff(caller.labId());
+        if (!model.containsAttribute("register")) {
+            model.addAttribute("register", RegisterForm.blank("m-" + UUID.randomUUID()));
+        }
+        return "learner/new";
+    }
+
+    /** Registers the person in the caller's lab and goes on to their page, where they can be trained or certified. */
+    @OpenTo(AccessRule.LAB_STAFF)
+    @PostMapping("/app/learners")
+    String register(@Valid @ModelAttribute("register") RegisterForm form, BindingResult errors, Caller caller,
+                    RedirectAttributes next) {
+        String labId = caller.labId();
+        caller.requireLabStaff(labId);
+        if (errors.hasErrors()) {
+            return "learner/new";
+        }
+        MemberProfile profile = new MemberProfile(form.memberId(), labId, form.displayName().strip(),
+                                                  form.emailOrNull(), form.birthYear(), false);
+        try {
+            registration.register(profile, clock.instant(), caller);
+        } catch (AggregateStreamCreationException alreadyRegistered) {
+            // The same form sent twice: the first one registered the person, which is what was wanted.
+            boolean sameForm = directory.find(form.memberId()).map(MemberProfile::labId).filter(labId::equals)
+                    .isPresent();
+            if (!sameForm) {
+                throw alreadyRegistered;
+            }
+        }
+        next.addFlashAttribute("registered", shortName(profile.displayName()));
+        return "redirect:/app/learners/" + form.memberId();
     }
 
     /**

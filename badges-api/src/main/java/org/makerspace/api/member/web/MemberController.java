@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.makerspace.api.audience.AccessRule;
 import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
@@ -21,6 +20,7 @@ import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.member.LedgerRegistrations.RecordKind;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
+import org.makerspace.api.member.MemberRegistration;
 import org.makerspace.api.member.web.MemberRequests.AtRequest;
 import org.makerspace.api.member.web.MemberRequests.GrantCertificationRequest;
 import org.makerspace.api.member.web.MemberRequests.JoinLabRequest;
@@ -45,7 +45,6 @@ import org.makerspace.ledger.member.api.LinkMemberCard;
 import org.makerspace.ledger.member.api.MemberId;
 import org.makerspace.ledger.member.api.RecordTrainingCompletion;
 import org.makerspace.ledger.member.api.RecordWorkshopContribution;
-import org.makerspace.ledger.member.api.RegisterMember;
 import org.makerspace.ledger.member.api.ReinstateMachineCertification;
 import org.makerspace.ledger.member.api.ReinstateMember;
 import org.makerspace.ledger.member.api.RetractTrainingRecord;
@@ -82,16 +81,19 @@ class MemberController {
     private final LedgerCommands commands;
     private final MemberDirectory directory;
     private final LedgerRegistrations registrations;
+    private final MemberRegistration registration;
     private final CardFingerprints fingerprints;
     private final PassportProjection passports;
     private final AwardProjection awards;
     private final Clock clock;
 
     MemberController(LedgerCommands commands, MemberDirectory directory, LedgerRegistrations registrations,
+                     MemberRegistration registration,
                      CardFingerprints fingerprints, PassportProjection passports, AwardProjection awards, Clock clock) {
         this.commands = commands;
         this.directory = directory;
         this.registrations = registrations;
+        this.registration = registration;
         this.fingerprints = fingerprints;
         this.passports = passports;
         this.awards = awards;
@@ -108,20 +110,8 @@ class MemberController {
                                      Caller caller) {
         caller.requireLabStaff(labId);
         String memberId = request.memberId() != null ? request.memberId() : "m-" + UUID.randomUUID();
-        MemberId id = MemberId.of(memberId);
-        LabId lab = LabId.of(labId);
-        // The ledger first: a refused registration must not leave personal data behind.
-        try {
-            commands.send(new RegisterMember(id, lab, orNow(request.registeredAt())), caller);
-        } catch (AggregateStreamCreationException alreadyRegistered) {
-            // Sent again after a crash that came between the ledger and the directory: finish it. A member of another
-            // lab, or one whose personal data is recorded, keeps the refusal.
-            if (directory.find(memberId).isPresent() || !registrations.labOf(id).map(lab::equals).orElse(false)) {
-                throw alreadyRegistered;
-            }
-        }
-        directory.save(new MemberProfile(memberId, labId, request.displayName(), request.email(), request.birthYear(),
-                                         false));
+        registration.register(new MemberProfile(memberId, labId, request.displayName(), request.email(),
+                                                request.birthYear(), false), orNow(request.registeredAt()), caller);
         return ResponseEntity.created(URI.create("/api/members/" + memberId)).body(new Created(memberId));
     }
 
