@@ -158,6 +158,26 @@ class LearnerPagesBrowserTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void aTrainerSuspendsACertificationWithAReasonThenReinstatesIt() {
+        browser = HeadlessChromium.start("en");
+        StaffPages pages = new StaffPages(browser, "http://localhost:" + port());
+        pages.logIn(ENGLISH.username(), ENGLISH.password(), ENGLISH.logIn(), trainerUsername, PASSWORD)
+                .findLearner(ENGLISH.name(), "lea").openLearner("Léa Martin");
+
+        pages.expand("Suspend, reinstate or revoke").type("Reason for the suspension", "left the laser running")
+                .tap("Suspend");
+        assertThat(pages.message()).startsWith("Certification suspended");
+        assertThat(pages.text()).contains("Suspended");
+
+        pages.expand("Suspend, reinstate or revoke").tap("Reinstate");
+        assertThat(pages.message()).startsWith("Certification reinstated");
+        assertThat(pages.text()).contains("Valid");
+        String trainer = login(trainerUsername, PASSWORD);
+        assertThat(api.get("/api/members/" + lea + "/passport", trainer).body().path("certifications").get(0)
+                           .path("status").asText()).isEqualTo("VALID");
+    }
+
+    @Test
     void theLedgersRefusalIsShownInWords() {
         browser = HeadlessChromium.start("fr");
         StaffPages pages = new StaffPages(browser, "http://localhost:" + port());

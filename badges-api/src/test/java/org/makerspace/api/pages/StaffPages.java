@@ -71,6 +71,13 @@ final class StaffPages {
         return this;
     }
 
+    /** Opens the disclosure with this summary, to reach the actions it holds. */
+    StaffPages expand(String summary) {
+        browser.findElement(By.xpath("//summary[normalize-space()='" + summary + "']")).click();
+        interactions++;
+        return this;
+    }
+
     /** Types into the field so labelled. */
     StaffPages type(String label, String text) {
         field(label).sendKeys(text);

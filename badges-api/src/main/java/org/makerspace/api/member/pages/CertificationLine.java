@@ -13,8 +13,8 @@ import org.makerspace.projections.passport.CertificationView;
  * @param status      {@code VALID}, {@code EXPIRING_SOON}, {@code EXPIRED}, {@code SUSPENDED} or {@code REVOKED}
  * @param validUntil  null when it never expires
  */
-record CertificationLine(String machineId, String machineType, String level, String status, Instant grantedAt,
-                         Instant validUntil) {
+record CertificationLine(String certificationId, String labId, String machineId, String machineType, String level,
+                         String status, Instant grantedAt, Instant validUntil) {
 
     static CertificationLine of(CertificationView view) {
         var certification = view.certification();
@@ -22,7 +22,17 @@ record CertificationLine(String machineId, String machineType, String level, Str
                 ? one.machineId().value() : null;
         String machineType = certification.scope() instanceof CertificationScope.MachineFamily family
                 ? family.machineType().code() : null;
-        return new CertificationLine(machineId, machineType, certification.level().name(), view.status().name(),
+        return new CertificationLine(certification.certificationId().value(), certification.labId().value(), machineId,
+                                     machineType, certification.level().name(), view.status().name(),
                                      certification.grantedAt(), certification.validUntil());
+    }
+
+    /** Whether the lab may still suspend, reinstate or revoke it: a revoked certification is final. */
+    public boolean changeable() {
+        return !status.equals("REVOKED");
+    }
+
+    public boolean suspended() {
+        return status.equals("SUSPENDED");
     }
 }

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.makerspace.api.audience.AccessRule;
 import org.makerspace.api.audience.OpenTo;
 import org.makerspace.api.card.CardFingerprints;
 import org.makerspace.api.ledger.LedgerCommands;
+import org.makerspace.api.member.LedgerRegistrations.RecordKind;
 import org.makerspace.api.member.LedgerRegistrations;
 import org.makerspace.api.member.MemberDirectory;
 import org.makerspace.api.member.MemberProfile;
@@ -35,10 +37,14 @@ import org.makerspace.ledger.member.api.CertificationScope;
 import org.makerspace.ledger.member.api.ExpiryRule;
 import org.makerspace.ledger.member.api.GrantMachineCertification;
 import org.makerspace.ledger.member.api.MemberId;
+import org.makerspace.ledger.member.api.ReinstateMachineCertification;
+import org.makerspace.ledger.member.api.RevokeMachineCertification;
+import org.makerspace.ledger.member.api.SuspendMachineCertification;
 import org.makerspace.projections.access.AccessProjection;
 import org.makerspace.projections.catalog.CatalogProjection;
 import org.makerspace.projections.catalog.FindLab;
 import org.makerspace.projections.catalog.LabView;
+import org.makerspace.projections.passport.CertificationStatus;
 import org.makerspace.projections.passport.FindMemberPassport;
 import org.makerspace.projections.passport.MemberPassport;
 import org.makerspace.projections.passport.PassportProjection;
@@ -246,11 +252,15 @@ class LearnerPages {
      * page shows it at the next look; the confirmation is true either way.
      */
     private void awaitPassportShows(String memberId, String certificationId) {
+        awaitPassport(memberId, passport -> passport.certifications().stream().anyMatch(
+                view -> view.certification().certificationId().value().equals(certificationId)));
+    }
+
+    private void awaitPassport(String memberId, Predicate<MemberPassport> shows) {
         long deadline = System.nanoTime() + READ_YOUR_WRITE.toNanos();
         while (System.nanoTime() < deadline) {
             MemberPassport passport = passports.find(new FindMemberPassport(MemberId.of(memberId), clock.instant()));
-            if (passport != null && passport.certifications().stream().anyMatch(
-                    view -> view.certification().certificationId().value().equals(certificationId))) {
+            if (passport != null && shows.test(passport)) {
                 return;
             }
             try {
@@ -269,6 +279,47 @@ class LearnerPages {
         }
         String[] words = displayName.strip().split("\\s+");
         return words.length < 2 ? words[0] : words[0] + " " + words[words.length - 1].charAt(0) + ".";
+    }
+
+    /**
+     * Suspends, reinstates or revokes a certification, by staff of the lab that granted it, with the reason the
+     * ledger keeps (a reinstatement needs none); back to the learner's page with the change in words.
+     */
+    @OpenTo(AccessRule.LAB_STAFF)
+    @PostMapping("/app/learners/{memberId}/certifications/{certificationId}/{change:suspension|reinstatement|revocation}")
+    String change(@PathVariable String memberId, @PathVariable String certificationId, @PathVariable String change,
+                  @RequestParam(defaultValue = "") String reason, Caller caller, RedirectAttributes next) {
+        MemberId member = MemberId.of(memberId);
+        String grantedBy = registrations.labOfRecord(member, RecordKind.CERTIFICATION, certificationId)
+                .orElseThrow(() -> NotFound.of("certification", certificationId));
+        caller.requireLabStaff(grantedBy);
+        if (!change.equals("reinstatement") && reason.isBlank()) {
+            next.addFlashAttribute("refusal", "reason-required");
+            return "redirect:/app/learners/{memberId}";
+        }
+        CertificationId id = CertificationId.of(certificationId);
+        Instant at = clock.instant();
+        Object command = switch (change) {
+            case "suspension" -> new SuspendMachineCertification(member, id, reason.strip(), at);
+            case "reinstatement" -> new ReinstateMachineCertification(member, id, at);
+            default -> new RevokeMachineCertification(member, id, reason.strip(), at);
+        };
+        try {
+            commands.send(command, caller);
+        } catch (DomainRefusal refused) {
+            next.addFlashAttribute("refusal", refused.code());
+            return "redirect:/app/learners/{memberId}";
+        }
+        // The page then shows the new state: suspended, revoked, or no longer suspended.
+        awaitPassport(memberId, passport -> passport.certifications().stream()
+                .filter(view -> view.certification().certificationId().value().equals(certificationId))
+                .anyMatch(view -> switch (change) {
+                    case "suspension" -> view.status() == CertificationStatus.SUSPENDED;
+                    case "reinstatement" -> view.status() != CertificationStatus.SUSPENDED;
+                    default -> view.status() == CertificationStatus.REVOKED;
+                }));
+        next.addFlashAttribute("changed", change);
+        return "redirect:/app/learners/{memberId}";
     }
 
     /** What the confirmation after a certification names. */
