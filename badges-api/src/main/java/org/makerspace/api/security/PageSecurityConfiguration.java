@@ -46,9 +46,9 @@ class PageSecurityConfiguration {
                                                                                       : "/login?error");
             }
         };
-        http.securityMatcher("/app/**", "/login", "/logout")
+        http.securityMatcher("/app/**", "/login", "/logout", "/")
                 .authorizeHttpRequests(pages -> pages
-                        .requestMatchers("/login").permitAll()
+                        .requestMatchers("/login", "/").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/app", true).failureHandler(refused))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")

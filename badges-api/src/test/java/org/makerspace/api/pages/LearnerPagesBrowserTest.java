@@ -209,6 +209,19 @@ class LearnerPagesBrowserTest extends ApiIntegrationTestSupport {
         assertThat(pages.text()).doesNotContain("Léa Martin");
     }
 
+    @ParameterizedTest
+    @MethodSource("languagesAndScreens")
+    void theFrontDoorLeadsLabStaffToTheLoginPage(Words words, Dimension screen) {
+        browser = HeadlessChromium.start(words.language());
+        browser.manage().window().setSize(screen);
+        StaffPages pages = new StaffPages(browser, "http://localhost:" + port());
+
+        pages.open("/");
+        pages.follow(words.logIn());
+
+        assertThat(pages.heading()).isEqualTo(words.logIn().equals("Log in") ? "Log in" : "Connexion");
+    }
+
     @Test
     void aLoginFormPostedWithoutItsCsrfTokenIsRefused() {
         Reply posted = api.send(HttpMethod.POST, "/login", null, MediaType.APPLICATION_FORM_URLENCODED,
