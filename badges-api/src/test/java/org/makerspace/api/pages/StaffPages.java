@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.makerspace.api.testing.Axe;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +46,7 @@ final class StaffPages {
         field.sendKeys(typed);
         field.sendKeys(Keys.ENTER);
         interactions++;
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(page -> !page.findElements(By.cssSelector(".results a")).isEmpty()
                                || !page.findElements(By.cssSelector("#results .notice")).isEmpty());
         checkAccessibility();
@@ -55,7 +56,7 @@ final class StaffPages {
     StaffPages openLearner(String name) {
         browser.findElement(By.linkText(name)).click();
         interactions++;
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(page -> page.findElement(By.tagName("h1")).getText().equals(name));
         checkAccessibility();
         return this;
@@ -63,10 +64,10 @@ final class StaffPages {
 
     /** Follows the link with this text. */
     StaffPages follow(String link) {
-        WebElement followed = browser.findElement(By.linkText(link));
-        followed.click();
+        markPage();
+        browser.findElement(By.linkText(link)).click();
         interactions++;
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(followed));
+        awaitNextPage();
         checkAccessibility();
         return this;
     }
@@ -90,7 +91,7 @@ final class StaffPages {
         WebElement field = field(fieldLabel);
         field.sendKeys(uid);
         field.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(page -> page.getCurrentUrl().contains("/app/learners/"));
         checkAccessibility();
         return this;
@@ -108,10 +109,10 @@ final class StaffPages {
 
     /** Taps the button so labelled and waits for the page it leads to. */
     StaffPages tap(String button) {
-        WebElement pressed = button(button);
-        pressed.click();
+        markPage();
+        button(button).click();
         interactions++;
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(pressed));
+        awaitNextPage();
         checkAccessibility();
         return this;
     }
@@ -155,8 +156,20 @@ final class StaffPages {
         return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
     }
 
+    /** Marks the page shown now, so that {@link #awaitNextPage} knows when another one replaced it. */
+    private void markPage() {
+        ((JavascriptExecutor) browser).executeScript("window.shownBeforeTheAction = true;");
+    }
+
+    /** Waits for the page a form or link leads to; the browser may answer oddly while it swaps the pages. */
+    private void awaitNextPage() {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return window.shownBeforeTheAction === undefined && document.readyState === 'complete';")));
+    }
+
     private void waitForPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(page -> page.getCurrentUrl().replaceFirst("\\?.*", "").endsWith(path));
     }
 }
