@@ -3,6 +3,7 @@ package org.makerspace.api.member;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
 import com.mongodb.client.MongoCollection;
@@ -33,6 +34,8 @@ public class MemberDirectory implements MemberHomes {
     static final String SHOW_NAME = "showNameOnCredentials";
     /** The display name without accents, lowercased: what a search by the first letters of a name matches. */
     static final String SEARCH_NAME = "searchName";
+    /** The labs the member joined besides their first, whose staff find them by name too. */
+    static final String OTHER_LABS = "otherLabs";
 
     private final MongoCollection<Document> entries;
     private final LedgerStorage storage;
@@ -67,7 +70,8 @@ public class MemberDirectory implements MemberHomes {
             return List.of();
         }
         List<MemberProfile> found = new ArrayList<>();
-        entries.find(and(eq("labId", labId), regex(SEARCH_NAME, "(^| )" + Pattern.quote(start))))
+        entries.find(and(or(eq("labId", labId), eq(OTHER_LABS, labId)),
+                         regex(SEARCH_NAME, "(^| )" + Pattern.quote(start))))
                 .sort(Sorts.ascending(SEARCH_NAME)).limit(limit)
                 .forEach(document -> found.add(profile(document)));
         return found;
@@ -79,12 +83,14 @@ public class MemberDirectory implements MemberHomes {
      * write.
      */
     public void save(MemberProfile profile) {
+        Document before = entries.find(eq("_id", profile.memberId())).first();
         Document document = new Document("_id", profile.memberId())
                 .append("labId", profile.labId())
                 .append("displayName", profile.displayName())
                 .append("email", profile.email())
                 .append("birthYear", profile.birthYear())
-                .append(SEARCH_NAME, searchable(profile.displayName()));
+                .append(SEARCH_NAME, searchable(profile.displayName()))
+                .append(OTHER_LABS, before == null ? List.of() : before.getList(OTHER_LABS, String.class, List.of()));
         entries.replaceOne(eq("_id", profile.memberId()), document, new ReplaceOptions().upsert(true));
         storage.durability().awaitDurable();
     }
@@ -126,6 +132,15 @@ public class MemberDirectory implements MemberHomes {
                                          Updates.set(SHOW_NAME, showName)).getMatchedCount();
         storage.durability().awaitDurable();
         return matched == 1;
+    }
+
+    /**
+     * Notes that the member joined another lab, so that its staff find them by name; the ledger, not this note, says
+     * who the member's labs are, and joining again notes it again.
+     */
+    public void joined(String memberId, String labId) {
+        entries.updateOne(eq("_id", memberId), Updates.addToSet(OTHER_LABS, labId));
+        storage.durability().awaitDurable();
     }
 
     @Override

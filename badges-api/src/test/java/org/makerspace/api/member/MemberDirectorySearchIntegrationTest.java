@@ -52,6 +52,22 @@ class MemberDirectorySearchIntegrationTest extends ApiIntegrationTestSupport {
     }
 
     @Test
+    void findsAMemberInTheLabsTheyJoinedTooAndKeepsThemThereWhenTheirDataIsSavedAgain() {
+        String first = unique("search-first");
+        String joined = unique("search-joined");
+        String lea = save(first, "Léa Martin");
+
+        directory.joined(lea, joined);
+        directory.joined(lea, joined);
+        assertThat(names(joined, "lea")).containsExactly("Léa Martin");
+        directory.save(new MemberProfile(lea, first, "Léa Martin-Durand", null, null, false));
+
+        assertThat(names(joined, "lea")).containsExactly("Léa Martin-Durand");
+        assertThat(names(first, "lea")).containsExactly("Léa Martin-Durand");
+        assertThat(names(unique("search-elsewhere"), "lea")).isEmpty();
+    }
+
+    @Test
     void whatIsTypedIsTakenAsLettersNeverAsAPattern() {
         String lab = unique("search-lab");
         save(lab, "Léa Martin");

@@ -133,6 +133,7 @@ class MemberController {
             joinedBy = JoinedBy.LAB_ADMIN;
         }
         commands.send(new JoinLab(id, LabId.of(request.labId()), joinedBy, orNow(request.joinedAt())), caller);
+        directory.joined(memberId, request.labId());
         return new Memberships(memberId, List.copyOf(registrations.labsOf(id)));
     }
 

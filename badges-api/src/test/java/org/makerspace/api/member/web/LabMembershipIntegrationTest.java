@@ -9,14 +9,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.makerspace.api.member.MemberDirectory;
+import org.makerspace.api.member.MemberProfile;
 import org.makerspace.api.testing.ApiIntegrationTestSupport;
 import org.makerspace.api.testing.Reply;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Two labs on one deployment: a lab records facts only about its own members, and a member joins another lab of the
  * network by their own act or by an admin of a lab they already belong to; machine keys speak only for their lab.
  */
 class LabMembershipIntegrationTest extends ApiIntegrationTestSupport {
+
+    @Autowired
+    private MemberDirectory directory;
 
     private static final Duration READ_MODELS = Duration.ofSeconds(20);
 
@@ -75,6 +81,7 @@ class LabMembershipIntegrationTest extends ApiIntegrationTestSupport {
 
         assertThat(joined.status()).as(String.valueOf(joined.body())).isEqualTo(200);
         assertThat(joined.body().path("labs")).extracting(node -> node.asText()).containsExactly(labB, labA);
+        assertThat(directory.search(labA, "learner", 20)).extracting(MemberProfile::memberId).containsExactly(member);
         assertThat(again.body().path("labs")).hasSize(2);
         Reply trained = api.post("/api/members/" + member + "/trainings", trainerA,
                                  Map.of("labId", labA, "courseCode", "laser-basics", "hours", 2));
