@@ -62,6 +62,16 @@ public class LedgerRegistrations {
     }
 
     /**
+     * The labs the member belongs to as the ledger says, and the lab of their directory entry: a registration the
+     * ledger has and the directory not yet, or the reverse, is still the lab's. Empty for a member neither knows.
+     */
+    public Set<String> labsOf(MemberId member, Optional<MemberProfile> entry) {
+        Set<String> labs = labsOf(member);
+        entry.ifPresent(profile -> labs.add(profile.labId()));
+        return labs;
+    }
+
+    /**
      * The lab in whose name one of the member's trainings, certifications or contributions was recorded, read from
      * the ledger; empty when the member has no such record.
      */

@@ -1,8 +1,6 @@
 package org.makerspace.api.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +12,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -37,15 +34,9 @@ class PageSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain pageSecurity(HttpSecurity http, Accounts accounts, AuthThrottle throttle) throws Exception {
-        SimpleUrlAuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/login?error") {
-            @Override
-            public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                                AuthenticationException failure) throws IOException {
-                getRedirectStrategy().sendRedirect(request, response,
-                                                   failure instanceof LockedException ? "/login?throttled"
-                                                                                      : "/login?error");
-            }
-        };
+        // Too many wrong passwords from this address, or a wrong one: the login page says which.
+        AuthenticationFailureHandler refused = (request, response, failure) -> response.sendRedirect(
+                request.getContextPath() + (failure instanceof LockedException ? "/login?throttled" : "/login?error"));
         http.securityMatcher("/app/**", "/login", "/logout", "/")
                 .authorizeHttpRequests(pages -> pages
                         .requestMatchers("/login", "/").permitAll()

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,9 +126,8 @@ class LearnerPages {
     @OpenTo(AccessRule.LAB_STAFF)
     @GetMapping("/app/learners/{memberId}")
     String passport(@PathVariable String memberId, Caller caller, Model model) {
-        Set<String> labs = new LinkedHashSet<>(registrations.labsOf(MemberId.of(memberId)));
         MemberProfile profile = directory.find(memberId).orElseThrow(() -> NotFound.of("member", memberId));
-        labs.add(profile.labId());
+        Set<String> labs = registrations.labsOf(MemberId.of(memberId), Optional.of(profile));
         if (labs.stream().noneMatch(caller::isLabStaff)) {
             caller.requireLabStaff(profile.labId());
         }

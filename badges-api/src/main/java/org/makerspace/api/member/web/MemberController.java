@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,7 +150,7 @@ class MemberController {
     @GetMapping("/api/members/{memberId}")
     MemberProfile profile(@PathVariable String memberId, Caller caller) {
         MemberProfile profile = homeOf(memberId);
-        caller.requireMemberOrStaff(memberId, labsOf(memberId));
+        caller.requireMemberOrStaff(memberId, registrations.labsOf(MemberId.of(memberId), Optional.of(profile)));
         return profile;
     }
 
@@ -323,13 +322,9 @@ class MemberController {
         commands.send(new ReinstateMember(MemberId.of(memberId), orNow(request == null ? null : request.at())), caller);
     }
 
-    /**
-     * The labs the member belongs to, as the ledger says, and the lab of their directory entry (a registration the
-     * ledger has and the directory not yet, or the reverse, is still the lab's); 404 for a member neither knows.
-     */
+    /** The labs the member belongs to (see {@link LedgerRegistrations#labsOf(MemberId, Optional)}); 404 for nobody. */
     private Set<String> labsOf(String memberId) {
-        Set<String> labs = new LinkedHashSet<>(registrations.labsOf(MemberId.of(memberId)));
-        directory.find(memberId).ifPresent(profile -> labs.add(profile.labId()));
+        Set<String> labs = registrations.labsOf(MemberId.of(memberId), directory.find(memberId));
         if (labs.isEmpty()) {
             throw NotFound.of("member", memberId);
         }
